@@ -1,0 +1,83 @@
+//! "Check your answers" (GOV.UK check-answers pattern): every answer with a Change link.
+//! After a change, Continue comes back here.
+
+use yew::prelude::*;
+
+use super::texts::Texts;
+use crate::core::answers::Answers;
+use crate::core::flow::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckAnswersProps {
+    pub texts: Texts,
+    pub answers: Answers,
+    /// Indexes of the questions that apply, in order.
+    pub questions: Vec<usize>,
+    pub heading_ref: NodeRef,
+    pub on_action: Callback<Action>,
+}
+
+/// The visitor's answer to one question as display lines, in the questionnaire's option order.
+pub fn answer_lines(texts: &Texts, answers: &Answers, index: usize) -> Vec<String> {
+    let question = &texts.content().questionnaire.questions[index];
+    question
+        .options
+        .iter()
+        .filter(|option| answers.has_selected(&question.id, &option.id))
+        .map(|option| {
+            let label = texts.option_label(&question.id, &option.id);
+            let text = answers.text(&question.id).trim();
+            if option.text.is_some() && !text.is_empty() {
+                format!("{label}: {text}")
+            } else {
+                label.to_owned()
+            }
+        })
+        .collect()
+}
+
+#[component(CheckAnswers)]
+pub fn check_answers(props: &CheckAnswersProps) -> Html {
+    let texts = &props.texts;
+    let rows = props.questions.iter().map(|&index| {
+        let question = &texts.content().questionnaire.questions[index];
+        let lines = answer_lines(texts, &props.answers, index);
+        let value = match lines.as_slice() {
+            [] => html! { texts.t("not_provided") },
+            [only] => html! { only.clone() },
+            many => html! { <ul class="iw-list">{ for many.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul> },
+        };
+        let onclick = {
+            let on_action = props.on_action.clone();
+            let question = question.id.clone();
+            Callback::from(move |_| on_action.emit(Action::Change { question: question.clone() }))
+        };
+        let summary = texts.t(&format!("q.{}.summary", question.id));
+        html! {
+            <div class="iw-summary-list__row">
+                <dt class="iw-summary-list__key">{ summary }</dt>
+                <dd class="iw-summary-list__value">{ value }</dd>
+                <dd class="iw-summary-list__actions">
+                    <button type="button" class="iw-link-button" {onclick}>
+                        { texts.t("change") }
+                        <span class="iw-visually-hidden">{ " " }{ texts.ui().fill("change_hidden", &[("question", summary)]) }</span>
+                    </button>
+                </dd>
+            </div>
+        }
+    });
+    let onclick = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_| on_action.emit(Action::Continue))
+    };
+    html! {
+        <>
+            <h1 class="iw-heading-l" tabindex="-1" ref={props.heading_ref.clone()}>{ texts.t("review.title") }</h1>
+            <p class="iw-body">{ texts.t("review.intro") }</p>
+            <dl class="iw-summary-list">{ for rows }</dl>
+            <div class="iw-actions">
+                <button type="button" class="iw-button" {onclick}>{ texts.t("see_results") }</button>
+            </div>
+        </>
+    }
+}

@@ -1,0 +1,44 @@
+//! The GOV.UK error summary: "There is a problem", with a link to each field at fault.
+//! It takes focus when Continue is rejected, and `role="alert"` announces it.
+
+use yew::prelude::*;
+
+use super::texts::Texts;
+use crate::host::dom;
+
+#[derive(Clone, PartialEq)]
+pub struct ErrorLink {
+    pub message: String,
+    /// The id of the control the message is about.
+    pub target: AttrValue,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    pub texts: Texts,
+    pub errors: Vec<ErrorLink>,
+    pub summary_ref: NodeRef,
+    pub id_prefix: AttrValue,
+}
+
+#[component(ErrorSummary)]
+pub fn error_summary(props: &ErrorSummaryProps) -> Html {
+    let links = props.errors.iter().map(|error| {
+        let target = error.target.clone();
+        // Inside a shadow root "#id" links do not move focus, so focus the control directly.
+        let onclick = Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            dom::focus_by_id_near(&event, &target);
+        });
+        html! { <li><a href={format!("#{}", error.target)} {onclick}>{ &error.message }</a></li> }
+    });
+    let title_id = format!("{}-error-summary-title", props.id_prefix);
+    html! {
+        <div class="iw-error-summary" tabindex="-1" ref={props.summary_ref.clone()} aria-labelledby={title_id.clone()}>
+            <div role="alert">
+                <h2 class="iw-error-summary__title" id={title_id}>{ props.texts.t("error.title") }</h2>
+                <ul class="iw-error-summary__list">{ for links }</ul>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,97 @@
+//! The results: the sections the rules chose, caveats first, grouped where the content says so,
+//! then every source with its date and the content's review date.
+
+use yew::prelude::*;
+
+use super::section::{heading, Section};
+use super::texts::Texts;
+use crate::core::answers::Answers;
+use crate::core::content::SectionRule;
+use crate::core::rules::select_sections;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub texts: Texts,
+    pub answers: Answers,
+    pub id_prefix: AttrValue,
+    pub heading_ref: NodeRef,
+    pub on_start_over: Callback<()>,
+}
+
+/// Runs of consecutive sections that share a group (or stand alone).
+fn grouped<'a>(sections: &[&'a SectionRule]) -> Vec<(Option<&'a str>, Vec<&'a SectionRule>)> {
+    let mut runs: Vec<(Option<&str>, Vec<&SectionRule>)> = Vec::new();
+    for section in sections {
+        let group = section.group.as_deref();
+        match runs.last_mut() {
+            Some((current, members)) if group.is_some() && *current == group => {
+                members.push(section)
+            }
+            _ => runs.push((group, vec![section])),
+        }
+    }
+    runs
+}
+
+#[component(Results)]
+pub fn results(props: &ResultsProps) -> Html {
+    let texts = &props.texts;
+    let content = texts.content();
+    let chosen = select_sections(&content.sections, &props.answers);
+    let section = |rule: &SectionRule, level: u8| {
+        html! { <Section texts={texts.clone()} id={rule.id.clone()} {level} id_prefix={props.id_prefix.clone()} /> }
+    };
+    let body = grouped(&chosen).into_iter().map(|(group, members)| match group {
+        Some(group) => {
+            let id = format!("{}-group-{group}", props.id_prefix);
+            html! {
+                <section class="iw-group" aria-labelledby={id.clone()}>
+                    { heading(2, Some(id), "iw-heading-m", html! { texts.t(&format!("group.{group}")) }) }
+                    { for members.iter().map(|rule| section(rule, 3)) }
+                </section>
+            }
+        }
+        None => html! { { for members.iter().map(|rule| section(rule, 2)) } },
+    });
+
+    let mut cited: Vec<&str> = Vec::new();
+    for rule in &chosen {
+        if let Some(text) = texts.language().sections.get(&rule.id) {
+            cited.extend(
+                text.sources()
+                    .into_iter()
+                    .filter(|id| !cited.contains(id))
+                    .collect::<Vec<_>>(),
+            );
+        }
+    }
+    let sources = cited.into_iter().filter_map(|id| content.source(id)).map(|source| {
+        html! {
+            <li class="iw-sources__item">
+                { format!("{}. {}, {}. ", source.title, source.publisher, source.date) }
+                <a class="iw-link" href={source.url.clone()} target="_blank" rel="noopener noreferrer">
+                    { source.url.clone() }
+                    <span class="iw-visually-hidden">{ " " }{ texts.t("results.source_link_hidden") }</span>
+                </a>
+            </li>
+        }
+    });
+    let sources_id = format!("{}-sources", props.id_prefix);
+    let start_over = props.on_start_over.reform(|_: MouseEvent| ());
+
+    html! {
+        <>
+            <h1 class="iw-heading-l" tabindex="-1" ref={props.heading_ref.clone()}>{ texts.t("results.title") }</h1>
+            <p class="iw-body iw-lede">{ texts.t("results.intro") }</p>
+            { for body }
+            <section class="iw-sources" aria-labelledby={sources_id.clone()}>
+                <h2 class="iw-heading-m" id={sources_id}>{ texts.t("sources.title") }</h2>
+                <ol class="iw-sources__list">{ for sources }</ol>
+                <p class="iw-body iw-reviewed">{ texts.ui().fill("sources.reviewed", &[("date", &content.reviewed)]) }</p>
+            </section>
+            <div class="iw-actions">
+                <button type="button" class="iw-button iw-button--secondary" onclick={start_over}>{ texts.t("start_over") }</button>
+            </div>
+        </>
+    }
+}

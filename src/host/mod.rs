@@ -1,0 +1,10 @@
+//! The host layer: the only code that touches the page around the widget — finding mount
+//! elements, reading their attributes, the shadow root and stylesheet, DOM events, focus,
+//! and browser history.
+
+pub mod dom;
+pub mod events;
+pub mod history;
+pub mod mount;
+
+pub use mount::boot;

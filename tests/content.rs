@@ -1,0 +1,118 @@
+//! The shipped content files load and agree with each other, and a broken file is reported
+//! with the file and the field at fault.
+
+mod common;
+
+use joint_intake::core::content::{bundled, Content, ContentFiles, CAVEATS};
+
+fn problems(files: &ContentFiles<'_>) -> Vec<String> {
+    match Content::load(files) {
+        Ok(_) => panic!("broken content was accepted"),
+        Err(problems) => problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn shipped_content_loads() {
+    let content = common::content();
+    assert_eq!(content.sections[0].id, CAVEATS);
+    assert!(content
+        .languages
+        .iter()
+        .any(|language| language.code == "en"));
+}
+
+#[test]
+fn a_section_citing_an_unknown_source_is_named() {
+    let files = bundled();
+    let mut sections: serde_json::Value = serde_json::from_str(files.languages[0].2).unwrap();
+    sections["caveats"]["blocks"][0]["cite"] = serde_json::json!(["no-such-source"]);
+    let text = sections.to_string();
+    let broken = ContentFiles {
+        languages: vec![(files.languages[0].0, files.languages[0].1, &text)],
+        ..bundled()
+    };
+    let found = problems(&broken);
+    assert!(
+        found.iter().any(|problem| problem
+            .starts_with("content/en/sections.json: caveats.blocks[0].cite: ")
+            && problem.ends_with("\"no-such-source\" is not a source in content/sources.json")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_missing_interface_string_is_named() {
+    let files = bundled();
+    let ui = files.languages[0]
+        .1
+        .replace("\"q.joint.opt.knee\"", "\"q.joint.opt.kne\"");
+    let broken = ContentFiles {
+        languages: vec![(files.languages[0].0, &ui, files.languages[0].2)],
+        ..bundled()
+    };
+    assert!(
+        problems(&broken).contains(&"content/en/ui.json: q.joint.opt.knee: is missing".to_owned())
+    );
+}
+
+#[test]
+fn a_rule_naming_an_unknown_option_is_named() {
+    let sections = bundled().sections.replacen("\"lupus\"", "\"lupsu\"", 1);
+    let broken = ContentFiles {
+        sections: &sections,
+        ..bundled()
+    };
+    let found = problems(&broken);
+    assert!(
+        found.iter().any(
+            |problem| problem.starts_with("content/sections.json: sections[")
+                && problem.ends_with(".show_when: question \"condition\" has no option \"lupsu\"")
+        ),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn caveats_must_come_first() {
+    let sections = bundled()
+        .sections
+        .replacen("\"id\": \"caveats\"", "\"id\": \"warnings\"", 1);
+    let broken = ContentFiles {
+        sections: &sections,
+        ..bundled()
+    };
+    let found = problems(&broken);
+    assert!(
+        found.iter().any(|problem| problem.starts_with(
+            "content/sections.json: sections[0]: the first section must be \"caveats\""
+        )),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_syntax_error_names_file_line_and_column() {
+    let broken = ContentFiles {
+        sources: "{ \"sources\": [ { \"id\": 1 } ] }",
+        ..bundled()
+    };
+    let found = problems(&broken);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with("content/sources.json: line 1, column "),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_source_without_https_or_date_is_named() {
+    let sources = r#"{ "sources": [ { "id": "x", "title": "T", "publisher": "P", "date": "last year", "url": "http://example.org" } ] }"#;
+    let broken = ContentFiles {
+        sources,
+        ..bundled()
+    };
+    let found = problems(&broken);
+    assert!(found.contains(&"content/sources.json: sources[0].date: \"last year\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)".to_owned()), "{found:#?}");
+    assert!(found.contains(&"content/sources.json: sources[0].url: \"http://example.org\" must be an https:// address".to_owned()), "{found:#?}");
+}

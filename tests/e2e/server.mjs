@@ -1,0 +1,60 @@
+// A small static file server for end-to-end tests and benchmarks, on loopback only.
+// It serves dist/ both at / and under /widget/ (to prove relative asset URLs), serves extra
+// fixture pages from tests/e2e/pages/, and can add a Content-Security-Policy header.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+};
+
+/** Starts a server; resolves to { url, close }. `roots` maps a URL prefix to a directory. */
+export async function serve({ roots, headers = {}, port = 0 }) {
+  const entries = Object.entries(roots).sort((a, b) => b[0].length - a[0].length);
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    const match = entries.find(([prefix]) => path.startsWith(prefix));
+    if (!match) return notFound(response);
+    const [prefix, directory] = match;
+    const base = resolve(directory);
+    let file = normalize(join(base, path.slice(prefix.length)));
+    if (!file.startsWith(base)) return notFound(response);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      response.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-store",
+        ...headers,
+      });
+      response.end(body);
+    } catch {
+      notFound(response);
+    }
+  });
+  await new Promise((done) => server.listen(port, "127.0.0.1", done));
+  const { port: actual } = server.address();
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+function notFound(response) {
+  response.writeHead(404, { "content-type": "text/plain" });
+  response.end("not found");
+}
+
+// `node tests/e2e/server.mjs [port]` serves dist/ by hand, e.g. to look at a release build.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = new URL("../../dist/", import.meta.url).pathname;
+  const { url } = await serve({ roots: { "/": root, "/widget/": root }, port: Number(process.argv[2] ?? 8081) });
+  console.log(`serving dist/ at ${url}/ and ${url}/widget/`);
+}
