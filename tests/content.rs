@@ -113,6 +113,53 @@ fn a_source_without_https_or_date_is_named() {
         ..bundled()
     };
     let found = problems(&broken);
-    assert!(found.contains(&"content/sources.json: sources[0].date: \"last year\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)".to_owned()), "{found:#?}");
+    assert!(found.contains(&"content/sources.json: sources[0].date: \"last year\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or \"undated\"".to_owned()), "{found:#?}");
     assert!(found.contains(&"content/sources.json: sources[0].url: \"http://example.org\" must be an https:// address".to_owned()), "{found:#?}");
+}
+
+#[test]
+fn an_undated_source_must_say_when_it_was_accessed() {
+    let sources = r#"{ "sources": [ { "id": "x", "title": "T", "publisher": "P", "date": "undated", "url": "https://example.org" } ] }"#;
+    let broken = ContentFiles {
+        sources,
+        ..bundled()
+    };
+    let found = problems(&broken);
+    assert!(found.contains(&"content/sources.json: sources[0].accessed: an undated source needs the date it was accessed".to_owned()), "{found:#?}");
+}
+
+#[test]
+fn every_section_reads_at_grade_8_or_below() {
+    use joint_intake::core::readability::flesch_kincaid_grade;
+    let content = common::content();
+    let mut too_hard = Vec::new();
+    for language in content
+        .languages
+        .iter()
+        .filter(|language| language.code == "en")
+    {
+        for (id, section) in &language.sections {
+            let grade = flesch_kincaid_grade(&section.plain_text());
+            if grade > 8.0 {
+                too_hard.push(format!(
+                    "content/{}/sections.json: {id}: Flesch–Kincaid grade {grade:.1}",
+                    language.code
+                ));
+            }
+        }
+    }
+    assert!(
+        too_hard.is_empty(),
+        "sections above grade 8:\n{}",
+        too_hard.join("\n")
+    );
+}
+
+#[test]
+fn the_readability_check_can_fail() {
+    use joint_intake::core::readability::flesch_kincaid_grade;
+    let dense =
+        "Mesenchymal stromal cell administration demonstrated immunomodulatory characteristics \
+                 necessitating comprehensive longitudinal pharmacovigilance investigations.";
+    assert!(flesch_kincaid_grade(dense) > 8.0);
 }

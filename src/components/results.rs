@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::section::{heading, Section};
 use super::texts::Texts;
 use crate::core::answers::Answers;
-use crate::core::content::SectionRule;
+use crate::core::content::{SectionRule, Source};
 use crate::core::rules::select_sections;
 
 #[derive(Properties, PartialEq)]
@@ -31,6 +31,20 @@ fn grouped<'a>(sections: &[&'a SectionRule]) -> Vec<(Option<&'a str>, Vec<&'a Se
         }
     }
     runs
+}
+
+/// "2021-06-03", or "undated (accessed 2026-11-20)".
+pub fn source_date(texts: &Texts, source: &Source) -> String {
+    match &source.accessed {
+        Some(accessed) if source.is_undated() => {
+            format!(
+                "{} ({})",
+                texts.t("sources.undated"),
+                texts.ui().fill("sources.accessed", &[("date", accessed)])
+            )
+        }
+        _ => source.date.clone(),
+    }
 }
 
 #[component(Results)]
@@ -68,7 +82,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let sources = cited.into_iter().filter_map(|id| content.source(id)).map(|source| {
         html! {
             <li class="iw-sources__item">
-                { format!("{}. {}, {}. ", source.title, source.publisher, source.date) }
+                { format!("{}. {}, {}. ", source.title, source.publisher, source_date(texts, source)) }
                 <a class="iw-link" href={source.url.clone()} target="_blank" rel="noopener noreferrer">
                     { source.url.clone() }
                     <span class="iw-visually-hidden">{ " " }{ texts.t("results.source_link_hidden") }</span>

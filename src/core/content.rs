@@ -43,6 +43,8 @@ pub const UI_KEYS: &[&str] = &[
     "results.source_link_hidden",
     "sources.title",
     "sources.reviewed",
+    "sources.undated",
+    "sources.accessed",
     "group.medicines",
     "group.goals",
     "choices.or",
@@ -73,10 +75,22 @@ pub struct Source {
     pub id: String,
     pub title: String,
     pub publisher: String,
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    /// Publication date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or `undated` for a page that gives
+    /// none, which then needs `accessed`.
     pub date: String,
+    /// When an undated page was read.
+    #[serde(default)]
+    pub accessed: Option<String>,
     pub url: String,
 }
+
+impl Source {
+    pub fn is_undated(&self) -> bool {
+        self.date == UNDATED
+    }
+}
+
+pub const UNDATED: &str = "undated";
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -366,14 +380,25 @@ impl Content {
                     format!("\"{}\" is used by an earlier source", source.id),
                 );
             }
-            if !is_date(&source.date) {
+            if !is_date(&source.date) && !source.is_undated() {
                 complain(
                     "date",
                     format!(
-                        "\"{}\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                        "\"{}\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or \"{UNDATED}\"",
                         source.date
                     ),
                 );
+            }
+            match (&source.accessed, source.is_undated()) {
+                (Some(accessed), _) if !is_date(accessed) => complain(
+                    "accessed",
+                    format!("\"{accessed}\" is not a date like 2026-11-20"),
+                ),
+                (None, true) => complain(
+                    "accessed",
+                    "an undated source needs the date it was accessed".into(),
+                ),
+                _ => {}
             }
             if !source.url.starts_with("https://") || source.url.contains(char::is_whitespace) {
                 complain(

@@ -1,0 +1,230 @@
+// End-to-end: the release build in Debian's Chromium, used the way visitors use it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+
+import {
+  OSTEOARTHRITIS_VISITOR,
+  answerWithMouse,
+  assertAccessible,
+  expectHeading,
+  fitsWidth,
+  heading,
+  open,
+  useBrowser,
+} from "./support.mjs";
+
+const env = useBrowser();
+
+test("the first question offers every condition and an option can be chosen", async () => {
+  const page = await open(env);
+  assert.equal(await heading(page).textContent(), "What is your main condition?");
+  const radios = page.getByRole("radiogroup").or(page.getByRole("group")).first().getByRole("radio");
+  assert.equal(await radios.count(), 9);
+  await page.getByLabel("Lupus", { exact: true }).check();
+  assert.equal(await page.getByLabel("Lupus", { exact: true }).isChecked(), true);
+  assert.deepEqual(page.record.errors, []);
+  await page.closeAll();
+});
+
+test("the release build works from a sub-path, loading only its own files", async () => {
+  const page = await open(env, "/widget/");
+  await page.getByLabel("Osteoarthritis", { exact: true }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expectHeading(page, "Which part of your body troubles you most?");
+  const origin = env.server.url;
+  const assets = page.record.requests.filter((url) => !url.startsWith("data:"));
+  assert.ok(assets.every((url) => url.startsWith(`${origin}/widget/`)), `requests outside /widget/: ${assets.join(", ")}`);
+  assert.ok(assets.some((url) => url.endsWith("/widget/intake-widget_bg.wasm")), assets.join(", "));
+  assert.deepEqual(page.record.violations, [], "no Content-Security-Policy violations");
+  await page.closeAll();
+});
+
+test("Continue without an answer shows the error summary with focus and an inline error", async () => {
+  const page = await open(env);
+  await page.getByRole("button", { name: "Continue" }).click();
+  const summary = page.locator(".iw-error-summary");
+  await summary.waitFor();
+  assert.equal(await page.getByRole("alert").locator("h2").textContent(), "There is a problem");
+  assert.equal(await summary.evaluate((element) => element.getRootNode().activeElement === element), true);
+  assert.match(await page.locator(".iw-error-message").textContent(), /Select your main condition/);
+  await assertAccessible(page, "the condition question with an error");
+  await page.getByRole("link", { name: /Select your main condition/ }).click();
+  assert.equal(await page.getByLabel("Rheumatoid arthritis", { exact: true }).evaluate((radio) => radio.getRootNode().activeElement === radio), true);
+  await page.closeAll();
+});
+
+test("every step and the results have no WCAG 2.2 A/AA violations (axe-core)", async () => {
+  const page = await open(env);
+  await answerWithMouse(page, OSTEOARTHRITIS_VISITOR, (title) => assertAccessible(page, `"${title}"`));
+  await assertAccessible(page, "Check your answers");
+  await page.getByRole("button", { name: "See my information" }).click();
+  await expectHeading(page, "Your information about stem-cell therapy");
+  await assertAccessible(page, "the results");
+  await page.closeAll();
+});
+
+test("the whole flow completes with the keyboard alone", async () => {
+  const page = await open(env);
+  const focusedText = () =>
+    page.evaluate(() => {
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      return `${element?.tagName} ${element?.getAttribute("type") ?? ""} ${element?.value ?? ""} ${element?.textContent ?? ""}`.trim();
+    });
+  // Tab into the first radio, choose with the arrow keys, submit with Enter.
+  await page.keyboard.press("Tab");
+  assert.match(await focusedText(), /INPUT radio rheumatoid_arthritis/);
+  await page.keyboard.press("ArrowDown");
+  assert.match(await focusedText(), /INPUT radio osteoarthritis/);
+  await page.keyboard.press("Enter");
+  await expectHeading(page, "Which part of your body troubles you most?");
+  assert.match(await focusedText(), /^H1/, "focus is on the new question's heading");
+
+  await page.keyboard.press("Tab"); // first radio: Knee
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Enter");
+  await expectHeading(page, "Has a doctor diagnosed this condition?");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Enter");
+  await expectHeading(page, "Which medicines do you take now?");
+  await page.keyboard.press("Tab"); // NSAIDs checkbox
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Enter");
+  await expectHeading(page, "What do you hope for?");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Enter");
+  await expectHeading(page, "Check your answers");
+  // Tab through the Change buttons to "See my information" and press it.
+  for (let presses = 0; presses < 12 && !/See my information/.test(await focusedText()); presses++) {
+    await page.keyboard.press("Tab");
+  }
+  assert.match(await focusedText(), /See my information/);
+  await page.keyboard.press("Enter");
+  await expectHeading(page, "Your information about stem-cell therapy");
+  await page.closeAll();
+});
+
+test("Back link and the browser's Back and Forward move between steps and keep answers", async () => {
+  const page = await open(env);
+  await page.getByLabel("Rheumatoid arthritis", { exact: true }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expectHeading(page, "Which part of your body troubles you most?");
+  await page.getByLabel("Hand or wrist", { exact: true }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expectHeading(page, "Has a doctor diagnosed this condition?");
+
+  await page.goBack();
+  await expectHeading(page, "Which part of your body troubles you most?");
+  assert.equal(await page.getByLabel("Hand or wrist", { exact: true }).isChecked(), true);
+  await page.goBack();
+  await expectHeading(page, "What is your main condition?");
+  assert.equal(await page.getByLabel("Rheumatoid arthritis", { exact: true }).isChecked(), true);
+  await page.goForward();
+  await expectHeading(page, "Which part of your body troubles you most?");
+
+  await page.getByRole("button", { name: "Back" }).click();
+  await expectHeading(page, "What is your main condition?");
+  await page.closeAll();
+});
+
+test("check your answers: Change returns to the summary with the new answer", async () => {
+  const page = await open(env);
+  await answerWithMouse(page);
+  await page.getByRole("button", { name: "Change your answer to: What you hope for" }).click();
+  await expectHeading(page, "What do you hope for?");
+  await page.getByLabel("Comparing my options", { exact: true }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expectHeading(page, "Check your answers");
+  assert.match(await page.locator(".iw-summary-list").textContent(), /Comparing my options/);
+  await page.closeAll();
+});
+
+test("results start with the caveats, and Start over clears everything", async () => {
+  const page = await open(env);
+  await answerWithMouse(page);
+  await page.getByRole("button", { name: "See my information" }).click();
+  await expectHeading(page, "Your information about stem-cell therapy");
+  const sectionHeadings = await page.locator(".iw section h2").allTextContents();
+  assert.equal(sectionHeadings[0], await page.locator(".iw-section--caveats h2").textContent());
+  assert.ok(sectionHeadings.length >= 8, sectionHeadings.join(" | "));
+  await page.getByRole("button", { name: "Start over" }).click();
+  await expectHeading(page, "What is your main condition?");
+  assert.equal(await page.locator(".iw input:checked").count(), 0);
+  await page.closeAll();
+});
+
+test("events reach the host page from the mount element", async () => {
+  const page = await open(env);
+  await page.evaluate(() => {
+    window.seen = [];
+    for (const name of ["intake:step", "intake:complete", "intake:reset"]) {
+      document.addEventListener(name, (event) =>
+        window.seen.push({ name, target: event.target.hasAttribute("data-intake-widget"), detail: event.detail }),
+      );
+    }
+  });
+  await answerWithMouse(page);
+  await page.getByRole("button", { name: "See my information" }).click();
+  await expectHeading(page, "Your information about stem-cell therapy");
+  const seen = await page.evaluate(() => window.seen);
+  assert.deepEqual(
+    seen.filter((event) => event.name === "intake:step").map((event) => event.detail),
+    ["joint", "diagnosed", "medications", "goals", "review", "results"],
+  );
+  const complete = seen.find((event) => event.name === "intake:complete");
+  assert.equal(complete.target, true);
+  assert.deepEqual(complete.detail.answers, {
+    condition: "osteoarthritis",
+    joint: "knee",
+    diagnosed: "yes",
+    medications: ["nsaids", "blood_thinners"],
+    goals: ["less_pain", "avoid_surgery"],
+  });
+  await page.closeAll();
+});
+
+for (const [width, label] of [
+  [320, "at 320 px wide"],
+  [640, "at 200 % zoom of a 1280 px window"],
+]) {
+  test(`no horizontal scrolling ${label}, on every step and the results`, async () => {
+    const page = await open(env, "/", { width, height: 800 });
+    await answerWithMouse(page, OSTEOARTHRITIS_VISITOR, async (title) => {
+      assert.equal(await fitsWidth(page), true, `"${title}" scrolls sideways`);
+    });
+    assert.equal(await fitsWidth(page), true, "Check your answers scrolls sideways");
+    await page.getByRole("button", { name: "See my information" }).click();
+    await expectHeading(page, "Your information about stem-cell therapy");
+    assert.equal(await fitsWidth(page), true, "the results scroll sideways");
+    await page.closeAll();
+  });
+}
+
+test("a visible focus indicator and at least 24 px targets", async () => {
+  const page = await open(env);
+  await page.keyboard.press("Tab");
+  const focusStyle = await page.getByLabel("Rheumatoid arthritis", { exact: true }).evaluate((radio) => {
+    const style = getComputedStyle(radio);
+    return { outline: style.outlineStyle, width: parseFloat(style.outlineWidth), shadow: style.boxShadow };
+  });
+  assert.notEqual(focusStyle.outline, "none");
+  assert.ok(focusStyle.width >= 2, JSON.stringify(focusStyle));
+  const small = await page.evaluate(() => {
+    const root = document.querySelector("[data-intake-widget]").shadowRoot;
+    return [...root.querySelectorAll("input, button, a")]
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 24 || box.height < 24)
+      .map(({ element }) => element.outerHTML.slice(0, 80));
+  });
+  assert.deepEqual(small, []);
+  await page.closeAll();
+});
+
+test("animation is limited to visitors who allow motion", async () => {
+  const page = await open(env, "/", { reducedMotion: "reduce" });
+  const transition = await page.getByRole("button", { name: "Continue" }).evaluate((button) => getComputedStyle(button).transitionDuration);
+  assert.equal(transition, "0s");
+  await page.closeAll();
+});

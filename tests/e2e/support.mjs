@@ -1,0 +1,113 @@
+// Shared set-up for the end-to-end tests: one server for dist/ and one browser per test file,
+// plus helpers that act as a visitor would.
+import { after, before } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+import { launch } from "./browser.mjs";
+import { serve } from "./server.mjs";
+
+const require = createRequire(import.meta.url);
+export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+export const PAGES = fileURLToPath(new URL("./pages/", import.meta.url));
+const AXE_SOURCE = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** Starts the server and browser for this test file; returns a live `env` object. */
+export function useBrowser({ headers } = {}) {
+  const env = {};
+  before(async () => {
+    env.server = await serve({ roots: { "/": DIST, "/widget/": DIST, "/pages/": PAGES }, headers });
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/**
+ * Opens a page and records what a test may want to assert on: every request, console errors,
+ * uncaught exceptions and CSP violations.
+ */
+export async function open(env, path = "/", { width = 1024, height = 900, ...options } = {}) {
+  const context = await env.browser.newContext({ viewport: { width, height }, ...options });
+  const page = await context.newPage();
+  const record = { requests: [], errors: [], violations: [] };
+  page.on("request", (request) => record.requests.push(request.url()));
+  page.on("console", (message) => message.type() === "error" && record.errors.push(message.text()));
+  page.on("pageerror", (error) => record.errors.push(String(error)));
+  await page.exposeFunction("__recordViolation", (violation) => record.violations.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.__recordViolation(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.goto(env.server.url + path);
+  await heading(page).waitFor();
+  page.record = record;
+  page.closeAll = () => context.close();
+  return page;
+}
+
+/** The current step's main heading inside the (first) widget. */
+export function heading(page) {
+  return page.locator(".iw h1").first();
+}
+
+export async function expectHeading(page, text) {
+  await page.waitForFunction(
+    (expected) => {
+      const host = document.querySelector("[data-intake-widget]");
+      return host?.shadowRoot?.querySelector(".iw h1")?.textContent === expected;
+    },
+    text,
+  );
+}
+
+/** Runs axe-core over the whole page (it reaches into open shadow roots); returns violations. */
+export async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+    });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      targets: violation.nodes.map((node) => JSON.stringify(node.target)).slice(0, 5),
+    }));
+  });
+}
+
+export async function assertAccessible(page, where) {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `axe found WCAG 2.2 A/AA violations on ${where}`);
+}
+
+/** True when nothing on the page needs horizontal scrolling. */
+export function fitsWidth(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+/** The answers of a typical visitor, as [step heading, option labels to pick] pairs. */
+export const OSTEOARTHRITIS_VISITOR = [
+  ["What is your main condition?", ["Osteoarthritis"]],
+  ["Which part of your body troubles you most?", ["Knee"]],
+  ["Has a doctor diagnosed this condition?", ["Yes"]],
+  ["Which medicines do you take now?", ["Pain relievers called NSAIDs", "Blood thinners, including daily aspirin"]],
+  ["What do you hope for?", ["Less pain", "Avoiding or delaying surgery"]],
+];
+
+/** Answers each question with the mouse and presses Continue. */
+export async function answerWithMouse(page, answers = OSTEOARTHRITIS_VISITOR, each = async () => {}) {
+  for (const [title, labels] of answers) {
+    await expectHeading(page, title);
+    for (const label of labels) await page.getByLabel(label, { exact: true }).check();
+    await each(title);
+    await page.getByRole("button", { name: "Continue" }).click();
+  }
+  await expectHeading(page, "Check your answers");
+}
