@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::texts::Texts;
 use crate::core::answers::Answers;
 use crate::core::flow::Action;
+use crate::core::summary::answer_lines;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckAnswersProps {
@@ -17,31 +18,12 @@ pub struct CheckAnswersProps {
     pub on_action: Callback<Action>,
 }
 
-/// The visitor's answer to one question as display lines, in the questionnaire's option order.
-pub fn answer_lines(texts: &Texts, answers: &Answers, index: usize) -> Vec<String> {
-    let question = &texts.content().questionnaire.questions[index];
-    question
-        .options
-        .iter()
-        .filter(|option| answers.has_selected(&question.id, &option.id))
-        .map(|option| {
-            let label = texts.option_label(&question.id, &option.id);
-            let text = answers.text(&question.id).trim();
-            if option.text.is_some() && !text.is_empty() {
-                format!("{label}: {text}")
-            } else {
-                label.to_owned()
-            }
-        })
-        .collect()
-}
-
 #[component(CheckAnswers)]
 pub fn check_answers(props: &CheckAnswersProps) -> Html {
     let texts = &props.texts;
     let rows = props.questions.iter().map(|&index| {
         let question = &texts.content().questionnaire.questions[index];
-        let lines = answer_lines(texts, &props.answers, index);
+        let lines = answer_lines(texts.content(), texts.language(), &props.answers, &question.id);
         let value = match lines.as_slice() {
             [] => html! { texts.t("not_provided") },
             [only] => html! { only.clone() },

@@ -8,6 +8,7 @@ pub mod load_error;
 pub mod question_page;
 pub mod results;
 pub mod section;
+pub mod summary;
 pub mod texts;
 
 pub use app::{App, AppProps};

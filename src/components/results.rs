@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::section::{heading, Section};
+use super::summary::SummaryView;
 use super::texts::Texts;
 use crate::core::answers::Answers;
 use crate::core::content::{SectionRule, Source};
@@ -98,6 +99,7 @@ pub fn results(props: &ResultsProps) -> Html {
             <h1 class="iw-heading-l" tabindex="-1" ref={props.heading_ref.clone()}>{ texts.t("results.title") }</h1>
             <p class="iw-body iw-lede">{ texts.t("results.intro") }</p>
             { for body }
+            <SummaryView texts={texts.clone()} answers={props.answers.clone()} id_prefix={props.id_prefix.clone()} />
             <section class="iw-sources" aria-labelledby={sources_id.clone()}>
                 <h2 class="iw-heading-m" id={sources_id}>{ texts.t("sources.title") }</h2>
                 <ol class="iw-sources__list">{ for sources }</ol>

@@ -1,7 +1,10 @@
 //! Small DOM helpers the views need: focus, and reading form controls from events.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
+use web_sys::{
+    Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlElement, HtmlInputElement, ShadowRoot,
+    Url,
+};
 use yew::prelude::*;
 
 /// Moves keyboard and screen-reader focus to the referenced element, if it is rendered.
@@ -42,4 +45,37 @@ pub fn input_value(event: &InputEvent) -> String {
         .target_dyn_into::<HtmlInputElement>()
         .map(|input| input.value())
         .unwrap_or_default()
+}
+
+/// Opens the browser's print dialog; the widget's print stylesheet hides its controls.
+pub fn print() {
+    let _ = gloo::utils::window().print();
+}
+
+/// Saves `text` as a file through a temporary local `blob:` link: nothing is uploaded.
+pub fn download_text(file_name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = BlobPropertyBag::new();
+    options.set_type("text/plain;charset=utf-8");
+    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let document = gloo::utils::document();
+    if let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|element| element.dyn_into::<HtmlAnchorElement>().ok())
+    {
+        link.set_href(&url);
+        link.set_download(file_name);
+        if let Some(body) = document.body() {
+            let _ = body.append_child(&link);
+            link.click();
+            link.remove();
+        }
+    }
+    let _ = Url::revoke_object_url(&url);
 }

@@ -228,3 +228,28 @@ test("animation is limited to visitors who allow motion", async () => {
   assert.equal(transition, "0s");
   await page.closeAll();
 });
+
+test("the summary downloads as a plain-text file and prints without controls", async () => {
+  const page = await open(env);
+  await answerWithMouse(page);
+  await page.getByRole("button", { name: "See my information" }).click();
+  await expectHeading(page, "Your information about stem-cell therapy");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Save as a text file" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "stem-cell-therapy-summary.txt");
+  assert.match(download.url(), /^blob:http:\/\/127\.0\.0\.1/, "the file is made in the browser");
+  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  assert.match(text, /^Stem-cell therapy for joint pain: your summary/);
+  assert.match(text, /- Main condition: Osteoarthritis/);
+  assert.match(text, /Questions to ask a clinic/);
+  const remote = page.record.requests.filter((url) => !url.startsWith(env.server.url) && !url.startsWith("blob:"));
+  assert.deepEqual(remote, []);
+
+  await page.emulateMedia({ media: "print" });
+  const visibleButtons = await page.locator(".iw button").evaluateAll((buttons) => buttons.filter((b) => b.offsetParent !== null).length);
+  assert.equal(visibleButtons, 0, "no buttons on paper");
+  assert.equal(await page.locator(".iw-section--caveats").isVisible(), true, "the caveats stay on paper");
+  await page.closeAll();
+});
