@@ -4,15 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-const FORBIDDEN: &[&str] = &[
-    "yew",
-    "web_sys",
-    "js_sys",
-    "wasm_bindgen",
-    "gloo",
-    "crate::components",
-    "crate::host",
-];
+const FORBIDDEN: &[&str] = &["yew", "web_sys", "js_sys", "wasm_bindgen", "gloo", "crate::components", "crate::host"];
 
 #[test]
 fn core_imports_neither_yew_nor_the_browser() {
@@ -23,22 +15,12 @@ fn core_imports_neither_yew_nor_the_browser() {
         for (number, line) in source.lines().enumerate() {
             let code = line.split("//").next().unwrap_or("");
             for name in FORBIDDEN {
-                let used =
-                    code.contains(&format!("{name}::")) || code.contains(&format!("use {name}"));
+                let used = code.contains(&format!("{name}::")) || code.contains(&format!("use {name}"));
                 if used {
-                    offences.push(format!(
-                        "{}:{}: {}",
-                        path.display(),
-                        number + 1,
-                        line.trim()
-                    ));
+                    offences.push(format!("{}:{}: {}", path.display(), number + 1, line.trim()));
                 }
             }
         }
     }
-    assert!(
-        offences.is_empty(),
-        "src/core must stay free of browser and Yew code:\n{}",
-        offences.join("\n")
-    );
+    assert!(offences.is_empty(), "src/core must stay free of browser and Yew code:\n{}", offences.join("\n"));
 }

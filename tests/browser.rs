@@ -27,30 +27,19 @@ impl Widget {
         let host = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&host).unwrap();
         let events = Rc::new(RefCell::new(Vec::new()));
-        let listeners = [
-            "intake:ready",
-            "intake:step",
-            "intake:complete",
-            "intake:reset",
-        ]
-        .into_iter()
-        .map(|name| {
-            let events = Rc::clone(&events);
-            EventListener::new(&host, name, move |event| {
-                let event = event.dyn_ref::<CustomEvent>().unwrap();
-                let detail = js_sys::JSON::stringify(&event.detail())
-                    .map(String::from)
-                    .unwrap_or_default();
-                events.borrow_mut().push((event.type_(), detail));
+        let listeners = ["intake:ready", "intake:step", "intake:complete", "intake:reset"]
+            .into_iter()
+            .map(|name| {
+                let events = Rc::clone(&events);
+                EventListener::new(&host, name, move |event| {
+                    let event = event.dyn_ref::<CustomEvent>().unwrap();
+                    let detail = js_sys::JSON::stringify(&event.detail()).map(String::from).unwrap_or_default();
+                    events.borrow_mut().push((event.type_(), detail));
+                })
             })
-        })
-        .collect();
+            .collect();
         mount(&host);
-        let widget = Self {
-            host,
-            events,
-            _listeners: listeners,
-        };
+        let widget = Self { host, events, _listeners: listeners };
         widget.settle().await;
         widget
     }
@@ -60,16 +49,12 @@ impl Widget {
     }
 
     fn root(&self) -> ShadowRoot {
-        self.host
-            .shadow_root()
-            .expect("the widget lives in an open shadow root")
+        self.host.shadow_root().expect("the widget lives in an open shadow root")
     }
 
     fn all(&self, selector: &str) -> Vec<Element> {
         let found = self.root().query_selector_all(selector).unwrap();
-        (0..found.length())
-            .map(|i| found.item(i).unwrap().dyn_into::<Element>().unwrap())
-            .collect()
+        (0..found.length()).map(|i| found.item(i).unwrap().dyn_into::<Element>().unwrap()).collect()
     }
 
     fn one(&self, selector: &str) -> HtmlElement {
@@ -99,16 +84,11 @@ impl Widget {
     }
 
     async fn continue_on(&self) {
-        self.click("button[type=submit], .iw-actions .iw-button")
-            .await;
+        self.click("button[type=submit], .iw-actions .iw-button").await;
     }
 
     fn event_names(&self) -> Vec<String> {
-        self.events
-            .borrow()
-            .iter()
-            .map(|(name, _)| name.clone())
-            .collect()
+        self.events.borrow().iter().map(|(name, _)| name.clone()).collect()
     }
 }
 
@@ -121,20 +101,10 @@ async fn shows_the_condition_question_as_a_radio_group() {
     assert_eq!(radios.len(), 9);
     for radio in &radios {
         let id = radio.id();
-        assert_eq!(
-            widget.all(&format!("label[for='{id}']")).len(),
-            1,
-            "radio {id} has a label"
-        );
+        assert_eq!(widget.all(&format!("label[for='{id}']")).len(), 1, "radio {id} has a label");
     }
-    assert_eq!(
-        widget.one(".iw").get_attribute("lang").as_deref(),
-        Some("en")
-    );
-    assert!(
-        widget.focused().is_none(),
-        "the widget does not grab focus on load"
-    );
+    assert_eq!(widget.one(".iw").get_attribute("lang").as_deref(), Some("en"));
+    assert!(widget.focused().is_none(), "the widget does not grab focus on load");
     assert_eq!(widget.event_names(), ["intake:ready", "intake:step"]);
 }
 
@@ -143,66 +113,31 @@ async fn continue_without_an_answer_focuses_the_error_summary() {
     let widget = Widget::mount().await;
     widget.continue_on().await;
     let summary = widget.one(".iw-error-summary");
-    assert!(summary
-        .text_content()
-        .unwrap()
-        .contains("There is a problem"));
-    assert_eq!(
-        widget.focused(),
-        Some(summary.into()),
-        "focus moves to the error summary"
-    );
-    assert_eq!(
-        widget.heading(),
-        "What is your main condition?",
-        "the visitor stays on the question"
-    );
+    assert!(summary.text_content().unwrap().contains("There is a problem"));
+    assert_eq!(widget.focused(), Some(summary.into()), "focus moves to the error summary");
+    assert_eq!(widget.heading(), "What is your main condition?", "the visitor stays on the question");
 
     widget.click(".iw-error-summary a").await;
     let first_radio: Element = widget.one("input[type=radio]").into();
-    assert_eq!(
-        widget.focused(),
-        Some(first_radio),
-        "the summary's link focuses the field"
-    );
+    assert_eq!(widget.focused(), Some(first_radio), "the summary's link focuses the field");
 }
 
 #[wasm_bindgen_test]
 async fn an_answer_moves_on_focuses_the_next_heading_and_reports_the_step() {
     let widget = Widget::mount().await;
     widget.choose("osteoarthritis").await;
-    let chosen = widget
-        .one("input[value=osteoarthritis]")
-        .dyn_into::<HtmlInputElement>()
-        .unwrap();
+    let chosen = widget.one("input[value=osteoarthritis]").dyn_into::<HtmlInputElement>().unwrap();
     assert!(chosen.checked());
     widget.continue_on().await;
-    assert_eq!(
-        widget.heading(),
-        "Which part of your body troubles you most?"
-    );
+    assert_eq!(widget.heading(), "Which part of your body troubles you most?");
     let heading: Element = widget.one("h1").into();
-    assert_eq!(
-        widget.focused(),
-        Some(heading),
-        "focus moves to the new question"
-    );
-    assert!(widget
-        .one(".iw-caption")
-        .text_content()
-        .unwrap()
-        .contains("Step 2 of 6"));
-    assert_eq!(
-        widget.events.borrow().last().cloned(),
-        Some(("intake:step".into(), "\"joint\"".into()))
-    );
+    assert_eq!(widget.focused(), Some(heading), "focus moves to the new question");
+    assert!(widget.one(".iw-caption").text_content().unwrap().contains("Step 2 of 6"));
+    assert_eq!(widget.events.borrow().last().cloned(), Some(("intake:step".into(), "\"joint\"".into())));
 
     widget.click(".iw-back-link").await;
     assert_eq!(widget.heading(), "What is your main condition?");
-    let kept = widget
-        .one("input[value=osteoarthritis]")
-        .dyn_into::<HtmlInputElement>()
-        .unwrap();
+    let kept = widget.one("input[value=osteoarthritis]").dyn_into::<HtmlInputElement>().unwrap();
     assert!(kept.checked(), "Back keeps the answer");
 }
 
@@ -221,36 +156,23 @@ async fn a_full_flow_completes_and_start_over_resets() {
     widget.continue_on().await;
     assert_eq!(widget.heading(), "Your information about stem-cell therapy");
     let first_section = widget.one("section");
-    assert!(
-        first_section.class_name().contains("iw-section--caveats"),
-        "the caveats come first"
-    );
-    let complete = widget
-        .events
-        .borrow()
-        .iter()
-        .find(|(name, _)| name == "intake:complete")
-        .cloned();
+    assert!(first_section.class_name().contains("iw-section--caveats"), "the caveats come first");
+    let complete = widget.events.borrow().iter().find(|(name, _)| name == "intake:complete").cloned();
     let (_, detail) = complete.expect("intake:complete fired");
     assert!(detail.contains(r#""condition":"lupus""#), "{detail}");
     assert!(detail.contains(r#""medications":["none"]"#), "{detail}");
 
-    widget.click(".iw-button--secondary").await;
+    widget.click(".iw-start-over").await;
     assert_eq!(widget.heading(), "What is your main condition?");
     assert!(widget.event_names().contains(&"intake:reset".to_owned()));
-    assert!(
-        widget.all("input:checked").is_empty(),
-        "start over clears every answer"
-    );
+    assert!(widget.all("input:checked").is_empty(), "start over clears every answer");
 }
 
 #[wasm_bindgen_test]
 async fn events_bubble_out_of_the_shadow_root_to_the_document() {
     let seen = Rc::new(RefCell::new(0));
     let counter = Rc::clone(&seen);
-    let _listener = EventListener::new(&gloo::utils::document(), "intake:ready", move |_| {
-        *counter.borrow_mut() += 1
-    });
+    let _listener = EventListener::new(&gloo::utils::document(), "intake:ready", move |_| *counter.borrow_mut() += 1);
     let _widget = Widget::mount().await;
     assert_eq!(*seen.borrow(), 1);
 }
@@ -261,12 +183,5 @@ async fn mounting_the_same_element_twice_keeps_one_widget() {
     mount(&widget.host);
     widget.settle().await;
     assert_eq!(widget.all(".iw").len(), 1);
-    assert_eq!(
-        widget
-            .event_names()
-            .iter()
-            .filter(|name| *name == "intake:ready")
-            .count(),
-        1
-    );
+    assert_eq!(widget.event_names().iter().filter(|name| *name == "intake:ready").count(), 1);
 }

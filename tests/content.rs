@@ -16,10 +16,7 @@ fn problems(files: &ContentFiles<'_>) -> Vec<String> {
 fn shipped_content_loads() {
     let content = common::content();
     assert_eq!(content.sections[0].id, CAVEATS);
-    assert!(content
-        .languages
-        .iter()
-        .any(|language| language.code == "en"));
+    assert!(content.languages.iter().any(|language| language.code == "en"));
 }
 
 #[test]
@@ -28,14 +25,10 @@ fn a_section_citing_an_unknown_source_is_named() {
     let mut sections: serde_json::Value = serde_json::from_str(files.languages[0].2).unwrap();
     sections["caveats"]["blocks"][0]["cite"] = serde_json::json!(["no-such-source"]);
     let text = sections.to_string();
-    let broken = ContentFiles {
-        languages: vec![(files.languages[0].0, files.languages[0].1, &text)],
-        ..bundled()
-    };
+    let broken = ContentFiles { languages: vec![(files.languages[0].0, files.languages[0].1, &text)], ..bundled() };
     let found = problems(&broken);
     assert!(
-        found.iter().any(|problem| problem
-            .starts_with("content/en/sections.json: caveats.blocks[0].cite: ")
+        found.iter().any(|problem| problem.starts_with("content/en/sections.json: caveats.blocks[0].cite: ")
             && problem.ends_with("\"no-such-source\" is not a source in content/sources.json")),
         "{found:#?}"
     );
@@ -44,88 +37,70 @@ fn a_section_citing_an_unknown_source_is_named() {
 #[test]
 fn a_missing_interface_string_is_named() {
     let files = bundled();
-    let ui = files.languages[0]
-        .1
-        .replace("\"q.joint.opt.knee\"", "\"q.joint.opt.kne\"");
-    let broken = ContentFiles {
-        languages: vec![(files.languages[0].0, &ui, files.languages[0].2)],
-        ..bundled()
-    };
-    assert!(
-        problems(&broken).contains(&"content/en/ui.json: q.joint.opt.knee: is missing".to_owned())
-    );
+    let ui = files.languages[0].1.replace("\"q.joint.opt.knee\"", "\"q.joint.opt.kne\"");
+    let broken = ContentFiles { languages: vec![(files.languages[0].0, &ui, files.languages[0].2)], ..bundled() };
+    assert!(problems(&broken).contains(&"content/en/ui.json: q.joint.opt.knee: is missing".to_owned()));
 }
 
 #[test]
 fn a_rule_naming_an_unknown_option_is_named() {
     let sections = bundled().sections.replacen("\"lupus\"", "\"lupsu\"", 1);
-    let broken = ContentFiles {
-        sections: &sections,
-        ..bundled()
-    };
+    let broken = ContentFiles { sections: &sections, ..bundled() };
     let found = problems(&broken);
     assert!(
-        found.iter().any(
-            |problem| problem.starts_with("content/sections.json: sections[")
-                && problem.ends_with(".show_when: question \"condition\" has no option \"lupsu\"")
-        ),
+        found.iter().any(|problem| problem.starts_with("content/sections.json: sections[")
+            && problem.ends_with(".show_when: question \"condition\" has no option \"lupsu\"")),
         "{found:#?}"
     );
 }
 
 #[test]
 fn caveats_must_come_first() {
-    let sections = bundled()
-        .sections
-        .replacen("\"id\": \"caveats\"", "\"id\": \"warnings\"", 1);
-    let broken = ContentFiles {
-        sections: &sections,
-        ..bundled()
-    };
+    let sections = bundled().sections.replacen("\"id\": \"caveats\"", "\"id\": \"warnings\"", 1);
+    let broken = ContentFiles { sections: &sections, ..bundled() };
     let found = problems(&broken);
     assert!(
-        found.iter().any(|problem| problem.starts_with(
-            "content/sections.json: sections[0]: the first section must be \"caveats\""
-        )),
+        found
+            .iter()
+            .any(|problem| problem
+                .starts_with("content/sections.json: sections[0]: the first section must be \"caveats\"")),
         "{found:#?}"
     );
 }
 
 #[test]
 fn a_syntax_error_names_file_line_and_column() {
-    let broken = ContentFiles {
-        sources: "{ \"sources\": [ { \"id\": 1 } ] }",
-        ..bundled()
-    };
+    let broken = ContentFiles { sources: "{ \"sources\": [ { \"id\": 1 } ] }", ..bundled() };
     let found = problems(&broken);
     assert_eq!(found.len(), 1, "{found:#?}");
-    assert!(
-        found[0].starts_with("content/sources.json: line 1, column "),
-        "{found:#?}"
-    );
+    assert!(found[0].starts_with("content/sources.json: line 1, column "), "{found:#?}");
 }
 
 #[test]
 fn a_source_without_https_or_date_is_named() {
     let sources = r#"{ "sources": [ { "id": "x", "title": "T", "publisher": "P", "date": "last year", "url": "http://example.org" } ] }"#;
-    let broken = ContentFiles {
-        sources,
-        ..bundled()
-    };
+    let broken = ContentFiles { sources, ..bundled() };
     let found = problems(&broken);
     assert!(found.contains(&"content/sources.json: sources[0].date: \"last year\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or \"undated\"".to_owned()), "{found:#?}");
-    assert!(found.contains(&"content/sources.json: sources[0].url: \"http://example.org\" must be an https:// address".to_owned()), "{found:#?}");
+    assert!(
+        found.contains(
+            &"content/sources.json: sources[0].url: \"http://example.org\" must be an https:// address".to_owned()
+        ),
+        "{found:#?}"
+    );
 }
 
 #[test]
 fn an_undated_source_must_say_when_it_was_accessed() {
     let sources = r#"{ "sources": [ { "id": "x", "title": "T", "publisher": "P", "date": "undated", "url": "https://example.org" } ] }"#;
-    let broken = ContentFiles {
-        sources,
-        ..bundled()
-    };
+    let broken = ContentFiles { sources, ..bundled() };
     let found = problems(&broken);
-    assert!(found.contains(&"content/sources.json: sources[0].accessed: an undated source needs the date it was accessed".to_owned()), "{found:#?}");
+    assert!(
+        found.contains(
+            &"content/sources.json: sources[0].accessed: an undated source needs the date it was accessed".to_owned()
+        ),
+        "{found:#?}"
+    );
 }
 
 #[test]
@@ -133,33 +108,22 @@ fn every_section_reads_at_grade_8_or_below() {
     use joint_intake::core::readability::flesch_kincaid_grade;
     let content = common::content();
     let mut too_hard = Vec::new();
-    for language in content
-        .languages
-        .iter()
-        .filter(|language| language.code == "en")
-    {
+    for language in content.languages.iter().filter(|language| language.code == "en") {
         for (id, section) in &language.sections {
             let grade = flesch_kincaid_grade(&section.plain_text());
             if grade > 8.0 {
-                too_hard.push(format!(
-                    "content/{}/sections.json: {id}: Flesch–Kincaid grade {grade:.1}",
-                    language.code
-                ));
+                too_hard
+                    .push(format!("content/{}/sections.json: {id}: Flesch–Kincaid grade {grade:.1}", language.code));
             }
         }
     }
-    assert!(
-        too_hard.is_empty(),
-        "sections above grade 8:\n{}",
-        too_hard.join("\n")
-    );
+    assert!(too_hard.is_empty(), "sections above grade 8:\n{}", too_hard.join("\n"));
 }
 
 #[test]
 fn the_readability_check_can_fail() {
     use joint_intake::core::readability::flesch_kincaid_grade;
-    let dense =
-        "Mesenchymal stromal cell administration demonstrated immunomodulatory characteristics \
+    let dense = "Mesenchymal stromal cell administration demonstrated immunomodulatory characteristics \
                  necessitating comprehensive longitudinal pharmacovigilance investigations.";
     assert!(flesch_kincaid_grade(dense) > 8.0);
 }

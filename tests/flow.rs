@@ -37,17 +37,10 @@ fn starts_on_the_condition_question() {
 fn continue_without_an_answer_stays_and_explains() {
     let flow = start().apply(Action::Continue);
     assert_eq!(flow.step_id(), "condition");
-    assert_eq!(
-        flow.error().map(|error| &error.problem),
-        Some(&Problem::Required)
-    );
+    assert_eq!(flow.error().map(|error| &error.problem), Some(&Problem::Required));
     assert_eq!(flow.rejections(), 1);
     let flow = flow.apply(Action::Continue);
-    assert_eq!(
-        flow.rejections(),
-        2,
-        "every rejected press moves focus to the summary again"
-    );
+    assert_eq!(flow.rejections(), 2, "every rejected press moves focus to the summary again");
     let flow = run(flow, [choose("condition", "lupus"), Action::Continue]);
     assert_eq!(flow.step_id(), "diagnosed");
     assert_eq!(flow.error(), None);
@@ -55,13 +48,7 @@ fn continue_without_an_answer_stays_and_explains() {
 
 #[test]
 fn joint_conditions_ask_which_joint_and_whether_diagnosed() {
-    let flow = run(
-        start(),
-        [
-            choose("condition", "rheumatoid_arthritis"),
-            Action::Continue,
-        ],
-    );
+    let flow = run(start(), [choose("condition", "rheumatoid_arthritis"), Action::Continue]);
     assert_eq!(flow.step_id(), "joint");
     assert_eq!(flow.progress(), Some((2, 6)));
     let flow = run(flow, [choose("joint", "hand"), Action::Continue]);
@@ -81,12 +68,7 @@ fn lupus_skips_the_joint_question_and_the_total_shrinks() {
 fn not_sure_is_not_asked_whether_diagnosed() {
     let flow = run(
         start(),
-        [
-            choose("condition", "not_sure"),
-            Action::Continue,
-            choose("joint", "back_neck"),
-            Action::Continue,
-        ],
+        [choose("condition", "not_sure"), Action::Continue, choose("joint", "back_neck"), Action::Continue],
     );
     assert_eq!(flow.step_id(), "medications");
     assert_eq!(flow.progress(), Some((3, 5)));
@@ -94,35 +76,12 @@ fn not_sure_is_not_asked_whether_diagnosed() {
 
 #[test]
 fn none_with_a_medicine_is_explained_on_continue() {
-    let flow = run(
-        start(),
-        [
-            choose("condition", "lupus"),
-            Action::Continue,
-            choose("diagnosed", "yes"),
-            Action::Continue,
-        ],
-    );
-    let flow = run(
-        flow,
-        [
-            tick("medications", "corticosteroids"),
-            tick("medications", "none"),
-            Action::Continue,
-        ],
-    );
+    let flow =
+        run(start(), [choose("condition", "lupus"), Action::Continue, choose("diagnosed", "yes"), Action::Continue]);
+    let flow = run(flow, [tick("medications", "corticosteroids"), tick("medications", "none"), Action::Continue]);
     assert_eq!(flow.step_id(), "medications");
-    assert_eq!(
-        flow.error().map(|error| &error.problem),
-        Some(&Problem::Exclusive {
-            option: "none".into()
-        })
-    );
-    assert_eq!(
-        flow.answers().selected("medications"),
-        ["corticosteroids", "none"],
-        "nothing silently dropped"
-    );
+    assert_eq!(flow.error().map(|error| &error.problem), Some(&Problem::Exclusive { option: "none".into() }));
+    assert_eq!(flow.answers().selected("medications"), ["corticosteroids", "none"], "nothing silently dropped");
     let flow = run(flow, [untick("medications", "none"), Action::Continue]);
     assert_eq!(flow.step_id(), "goals");
 }
@@ -140,29 +99,11 @@ fn other_medicine_needs_its_name_and_loses_it_when_unticked() {
         ],
     );
     let rejected = flow.apply(Action::Continue);
-    assert_eq!(
-        rejected.error().map(|error| &error.problem),
-        Some(&Problem::TextMissing {
-            option: "other".into()
-        })
-    );
-    let named = rejected.apply(Action::EnterText {
-        question: "medications".into(),
-        text: "fish oil".into(),
-    });
+    assert_eq!(rejected.error().map(|error| &error.problem), Some(&Problem::TextMissing { option: "other".into() }));
+    let named = rejected.apply(Action::EnterText { question: "medications".into(), text: "fish oil".into() });
     assert_eq!(named.answers().text("medications"), "fish oil");
-    let unticked = run(
-        named.clone(),
-        [
-            untick("medications", "other"),
-            tick("medications", "nsaids"),
-        ],
-    );
-    assert_eq!(
-        unticked.answers().text("medications"),
-        "",
-        "text for an unchosen option is not kept"
-    );
+    let unticked = run(named.clone(), [untick("medications", "other"), tick("medications", "nsaids")]);
+    assert_eq!(unticked.answers().text("medications"), "", "text for an unchosen option is not kept");
     assert_eq!(named.apply(Action::Continue).step_id(), "goals");
 }
 
@@ -178,17 +119,11 @@ fn a_huge_pasted_answer_is_rejected_with_its_length_not_stored_silently() {
             tick("medications", "other"),
         ],
     );
-    let flow = flow.apply(Action::EnterText {
-        question: "medications".into(),
-        text: "x".repeat(100_000),
-    });
+    let flow = flow.apply(Action::EnterText { question: "medications".into(), text: "x".repeat(100_000) });
     let flow = flow.apply(Action::Continue);
     assert_eq!(
         flow.error().map(|error| &error.problem),
-        Some(&Problem::TextTooLong {
-            option: "other".into(),
-            max_length: 200
-        })
+        Some(&Problem::TextTooLong { option: "other".into(), max_length: 200 })
     );
 }
 
@@ -205,22 +140,13 @@ fn reaches_check_answers_then_results() {
 
 #[test]
 fn change_returns_to_check_answers() {
-    let flow = answered_osteoarthritis_knee().apply(Action::Change {
-        question: "goals".into(),
-    });
+    let flow = answered_osteoarthritis_knee().apply(Action::Change { question: "goals".into() });
     assert_eq!(flow.step_id(), "goals");
     assert!(flow.is_changing_an_answer());
-    assert_eq!(
-        flow.previous(),
-        Some(Step::Review),
-        "Back returns to the summary too"
-    );
+    assert_eq!(flow.previous(), Some(Step::Review), "Back returns to the summary too");
     let flow = run(flow, [tick("goals", "avoid_surgery"), Action::Continue]);
     assert_eq!(flow.step(), Step::Review);
-    assert_eq!(
-        flow.answers().selected("goals"),
-        ["less_pain", "avoid_surgery"]
-    );
+    assert_eq!(flow.answers().selected("goals"), ["less_pain", "avoid_surgery"]);
 }
 
 #[test]
@@ -241,19 +167,9 @@ fn a_change_that_needs_a_new_follow_up_asks_it_first() {
     assert_eq!(flow.step(), Step::Review);
     let flow = run(
         flow,
-        [
-            Action::Change {
-                question: "condition".into(),
-            },
-            choose("condition", "osteoarthritis"),
-            Action::Continue,
-        ],
+        [Action::Change { question: "condition".into() }, choose("condition", "osteoarthritis"), Action::Continue],
     );
-    assert_eq!(
-        flow.step_id(),
-        "joint",
-        "the new follow-up comes before the summary"
-    );
+    assert_eq!(flow.step_id(), "joint", "the new follow-up comes before the summary");
     let flow = run(flow, [choose("joint", "hip"), Action::Continue]);
     assert_eq!(flow.step(), Step::Review);
 }
@@ -262,21 +178,9 @@ fn a_change_that_needs_a_new_follow_up_asks_it_first() {
 fn answers_to_follow_ups_that_no_longer_apply_are_discarded() {
     let flow = answered_osteoarthritis_knee();
     assert_eq!(flow.answers().selected("joint"), ["knee"]);
-    let flow = run(
-        flow,
-        [
-            Action::Change {
-                question: "condition".into(),
-            },
-            choose("condition", "multiple_sclerosis"),
-        ],
-    );
+    let flow = run(flow, [Action::Change { question: "condition".into() }, choose("condition", "multiple_sclerosis")]);
     assert!(!flow.answers().is_answered("joint"));
-    assert_eq!(
-        flow.answers().selected("diagnosed"),
-        ["yes"],
-        "answers that still apply are kept"
-    );
+    assert_eq!(flow.answers().selected("diagnosed"), ["yes"], "answers that still apply are kept");
     let flow = run(flow, [choose("condition", "not_sure")]);
     assert!(!flow.answers().is_answered("diagnosed"));
 }
@@ -288,60 +192,29 @@ fn back_walks_the_questions_that_apply() {
     assert_eq!(flow.step_id(), "goals");
     let flow = run(flow, [Action::Back, Action::Back, Action::Back]);
     assert_eq!(flow.step_id(), "joint");
-    assert_eq!(
-        flow.answers().selected("medications"),
-        ["nsaids"],
-        "going back keeps answers"
-    );
+    assert_eq!(flow.answers().selected("medications"), ["nsaids"], "going back keeps answers");
 }
 
 #[test]
 fn browser_history_cannot_skip_unanswered_questions() {
     let flow = run(start(), [choose("condition", "lupus"), Action::Continue]);
-    let jumped = flow.apply(Action::GoTo {
-        step: "results".into(),
-    });
-    assert_eq!(
-        jumped.step_id(),
-        "diagnosed",
-        "lands on the first unanswered question"
-    );
-    let back = flow.apply(Action::GoTo {
-        step: "condition".into(),
-    });
+    let jumped = flow.apply(Action::GoTo { step: "results".into() });
+    assert_eq!(jumped.step_id(), "diagnosed", "lands on the first unanswered question");
+    let back = flow.apply(Action::GoTo { step: "condition".into() });
     assert_eq!(back.step_id(), "condition");
-    let forward = back.apply(Action::GoTo {
-        step: "diagnosed".into(),
-    });
+    let forward = back.apply(Action::GoTo { step: "diagnosed".into() });
     assert_eq!(forward.step_id(), "diagnosed");
-    assert_eq!(
-        flow.apply(Action::GoTo {
-            step: "no-such-step".into()
-        }),
-        flow,
-        "unknown ids are ignored"
-    );
-    let disabled = flow.apply(Action::GoTo {
-        step: "joint".into(),
-    });
-    assert_eq!(
-        disabled.step_id(),
-        "diagnosed",
-        "a follow-up that does not apply is never shown"
-    );
+    assert_eq!(flow.apply(Action::GoTo { step: "no-such-step".into() }), flow, "unknown ids are ignored");
+    let disabled = flow.apply(Action::GoTo { step: "joint".into() });
+    assert_eq!(disabled.step_id(), "diagnosed", "a follow-up that does not apply is never shown");
 }
 
 #[test]
 fn start_over_clears_everything() {
-    let flow = answered_osteoarthritis_knee()
-        .apply(Action::Continue)
-        .apply(Action::StartOver);
+    let flow = answered_osteoarthritis_knee().apply(Action::Continue).apply(Action::StartOver);
     assert_eq!(flow.step_id(), "condition");
     assert!(flow.answers().is_empty());
-    assert!(
-        flow.moves() > 0,
-        "the view still moves focus to the first question"
-    );
+    assert!(flow.moves() > 0, "the view still moves focus to the first question");
 }
 
 #[test]
@@ -349,18 +222,8 @@ fn actions_for_another_page_or_unknown_options_change_nothing() {
     let flow = start();
     assert_eq!(flow.apply(choose("goals", "less_pain")), flow);
     assert_eq!(flow.apply(choose("condition", "gout")), flow);
-    assert_eq!(
-        flow.apply(tick("condition", "lupus")),
-        flow,
-        "a radio question is not a checkbox"
-    );
-    assert_eq!(
-        flow.apply(Action::Change {
-            question: "condition".into()
-        }),
-        flow,
-        "Change only works from the summary"
-    );
+    assert_eq!(flow.apply(tick("condition", "lupus")), flow, "a radio question is not a checkbox");
+    assert_eq!(flow.apply(Action::Change { question: "condition".into() }), flow, "Change only works from the summary");
 }
 
 #[test]
@@ -376,13 +239,6 @@ fn restored_answers_are_cleaned_and_resume_where_needed() {
     assert_eq!(flow.answers().selected("condition"), ["osteoarthritis"]);
     assert!(!flow.answers().is_answered("joint"));
     assert_eq!(flow.answers().text("medications"), "fish oil");
-    assert!(flow
-        .answers()
-        .questions()
-        .all(|question| question != "made_up"));
-    assert_eq!(
-        flow.step_id(),
-        "joint",
-        "resumes at the first question still to answer"
-    );
+    assert!(flow.answers().questions().all(|question| question != "made_up"));
+    assert_eq!(flow.step_id(), "joint", "resumes at the first question still to answer");
 }

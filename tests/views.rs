@@ -17,10 +17,7 @@ use scraper::{ElementRef, Html, Selector};
 use yew::{BaseComponent, LocalServerRenderer, NodeRef};
 
 async fn render<C: BaseComponent>(props: C::Properties) -> String {
-    LocalServerRenderer::<C>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
+    LocalServerRenderer::<C>::with_props(props).hydratable(false).render().await
 }
 
 fn texts() -> Texts {
@@ -29,9 +26,7 @@ fn texts() -> Texts {
 
 /// Elements matching a CSS selector, with their text.
 fn select<'a>(document: &'a Html, selector: &str) -> Vec<ElementRef<'a>> {
-    document
-        .select(&Selector::parse(selector).expect("valid selector"))
-        .collect()
+    document.select(&Selector::parse(selector).expect("valid selector")).collect()
 }
 
 fn text(element: &ElementRef<'_>) -> String {
@@ -57,22 +52,18 @@ async fn the_first_page_asks_for_the_condition_as_an_accessible_radio_group() {
         content: Rc::new(common::content()),
         language: "en".into(),
         id_prefix: "iw1".into(),
-        history: false,
+        standalone: false,
+        saved: None,
         on_event: Default::default(),
+        on_store: Default::default(),
     })
     .await;
     let page = Html::parse_fragment(&html);
     assert_eq!(select(&page, "div.iw[lang=en]").len(), 1, "{html}");
     assert!(html.contains("Step 1 of 6"), "{html}");
     let heading = select(&page, "fieldset > legend > h1[tabindex='-1']");
-    assert_eq!(
-        heading.iter().map(text).collect::<Vec<_>>(),
-        ["What is your main condition?"]
-    );
-    assert_eq!(
-        select(&page, "fieldset input[type=radio][name=iw1-condition]").len(),
-        9
-    );
+    assert_eq!(heading.iter().map(text).collect::<Vec<_>>(), ["What is your main condition?"]);
+    assert_eq!(select(&page, "fieldset input[type=radio][name=iw1-condition]").len(), 9);
     for label in [
         "Rheumatoid arthritis",
         "Osteoarthritis",
@@ -84,54 +75,29 @@ async fn the_first_page_asks_for_the_condition_as_an_accessible_radio_group() {
         "Bursitis or tendonitis",
         "Not sure, or not diagnosed",
     ] {
-        assert!(
-            html.contains(&format!(">{label}</label>")),
-            "missing {label}: {html}"
-        );
+        assert!(html.contains(&format!(">{label}</label>")), "missing {label}: {html}");
     }
     for radio in select(&page, "input[type=radio]") {
         let id = radio.value().attr("id").expect("every radio has an id");
-        assert_eq!(
-            select(&page, &format!("label[for='{id}']")).len(),
-            1,
-            "radio {id} has one label"
-        );
+        assert_eq!(select(&page, &format!("label[for='{id}']")).len(), 1, "radio {id} has one label");
     }
-    assert!(
-        !html.contains("Back<"),
-        "no Back link on the first step: {html}"
-    );
+    assert!(!html.contains("Back<"), "no Back link on the first step: {html}");
 }
 
 #[tokio::test]
 async fn an_error_shows_a_summary_linking_to_the_field_and_an_inline_message() {
-    let error = FieldError {
-        question: "condition".into(),
-        problem: Problem::Required,
-    };
+    let error = FieldError { question: "condition".into(), problem: Problem::Required };
     let html = render::<QuestionPage>(question_props(0, Answers::default(), Some(error))).await;
     let page = Html::parse_fragment(&html);
     let alert = select(&page, ".iw-error-summary [role=alert]");
     assert_eq!(alert.len(), 1, "{html}");
     assert!(text(&alert[0]).starts_with("There is a problem"), "{html}");
-    let link = select(
-        &page,
-        ".iw-error-summary a[href='#iw1-condition-rheumatoid_arthritis']",
-    );
-    assert_eq!(
-        link.iter().map(text).collect::<Vec<_>>(),
-        ["Select your main condition, or “Not sure”"]
-    );
+    let link = select(&page, ".iw-error-summary a[href='#iw1-condition-rheumatoid_arthritis']");
+    assert_eq!(link.iter().map(text).collect::<Vec<_>>(), ["Select your main condition, or “Not sure”"]);
     let fieldset = &select(&page, "fieldset")[0];
-    assert_eq!(
-        fieldset.value().attr("aria-describedby"),
-        Some("iw1-condition-hint iw1-condition-error")
-    );
+    assert_eq!(fieldset.value().attr("aria-describedby"), Some("iw1-condition-hint iw1-condition-error"));
     let inline = select(&page, "p.iw-error-message#iw1-condition-error");
-    assert_eq!(
-        text(&inline[0]),
-        "Error: Select your main condition, or “Not sure”"
-    );
+    assert_eq!(text(&inline[0]), "Error: Select your main condition, or “Not sure”");
 }
 
 #[tokio::test]
@@ -140,22 +106,10 @@ async fn medicines_are_checkboxes_with_brand_name_hints_and_a_separate_none() {
     let page = Html::parse_fragment(&html);
     assert_eq!(select(&page, "input[type=checkbox]").len(), 11);
     let nsaids = &select(&page, "#iw1-medications-nsaids")[0];
-    let hint = &select(
-        &page,
-        &format!("#{}", nsaids.value().attr("aria-describedby").unwrap()),
-    )[0];
+    let hint = &select(&page, &format!("#{}", nsaids.value().attr("aria-describedby").unwrap()))[0];
     assert!(text(hint).contains("ibuprofen (Advil, Motrin)"), "{html}");
-    assert_eq!(
-        select(&page, "p.iw-choices__divider")
-            .iter()
-            .map(text)
-            .collect::<Vec<_>>(),
-        ["or"]
-    );
-    assert!(
-        select(&page, "input[type=text]").is_empty(),
-        "the free-text field only appears once Other is ticked"
-    );
+    assert_eq!(select(&page, "p.iw-choices__divider").iter().map(text).collect::<Vec<_>>(), ["or"]);
+    assert!(select(&page, "input[type=text]").is_empty(), "the free-text field only appears once Other is ticked");
 }
 
 #[tokio::test]
@@ -166,16 +120,10 @@ async fn other_reveals_a_labelled_length_limited_text_field_showing_text_as_text
     let html = render::<QuestionPage>(question_props(3, answers, None)).await;
     let page = Html::parse_fragment(&html);
     let label = select(&page, "label[for=iw1-medications-other-text]");
-    assert_eq!(
-        label.iter().map(text).collect::<Vec<_>>(),
-        ["Name of the other medicine"]
-    );
+    assert_eq!(label.iter().map(text).collect::<Vec<_>>(), ["Name of the other medicine"]);
     let input = &select(&page, "input#iw1-medications-other-text")[0];
     assert_eq!(input.value().attr("maxlength"), Some("200"));
-    assert!(
-        select(&page, "script").is_empty(),
-        "typed text must never become markup: {html}"
-    );
+    assert!(select(&page, "script").is_empty(), "typed text must never become markup: {html}");
 }
 
 #[tokio::test]
@@ -196,26 +144,13 @@ async fn check_answers_lists_each_answer_with_a_change_link_named_for_screen_rea
     })
     .await;
     let page = Html::parse_fragment(&html);
-    assert_eq!(
-        select(&page, "h1").iter().map(text).collect::<Vec<_>>(),
-        ["Check your answers"]
-    );
+    assert_eq!(select(&page, "h1").iter().map(text).collect::<Vec<_>>(), ["Check your answers"]);
     assert_eq!(select(&page, "dl dt").len(), 4);
     let medicines: Vec<String> = select(&page, "dd li").iter().map(text).collect();
-    assert_eq!(
-        medicines,
-        ["Pain relievers called NSAIDs", "Another medicine: fish oil"]
-    );
+    assert_eq!(medicines, ["Pain relievers called NSAIDs", "Another medicine: fish oil"]);
     let change = select(&page, "dd button");
-    assert_eq!(
-        text(&change[0]),
-        "Change your answer to: Main condition",
-        "the hidden text names the question"
-    );
-    assert!(
-        !html.contains("Where it troubles you most"),
-        "questions that do not apply are not listed"
-    );
+    assert_eq!(text(&change[0]), "Change your answer to: Main condition", "the hidden text names the question");
+    assert!(!html.contains("Where it troubles you most"), "questions that do not apply are not listed");
 }
 
 #[tokio::test]
@@ -239,30 +174,14 @@ async fn results_put_the_caveats_first_and_list_dated_sources() {
     .await;
     let page = Html::parse_fragment(&html);
     let headings: Vec<String> = select(&page, "h2").iter().map(text).collect();
-    assert_eq!(
-        headings[0], caveats_title,
-        "the caveats come first: {headings:?}"
-    );
-    assert_eq!(
-        headings[1], ra_title,
-        "then the evidence for the visitor's condition: {headings:?}"
-    );
-    assert!(
-        headings.contains(&"Your medicines".to_owned()),
-        "{headings:?}"
-    );
+    assert_eq!(headings[0], caveats_title, "the caveats come first: {headings:?}");
+    assert_eq!(headings[1], ra_title, "then the evidence for the visitor's condition: {headings:?}");
+    assert!(headings.contains(&"Your medicines".to_owned()), "{headings:?}");
     assert!(select(&page, "section.iw-section--caveats").len() == 1);
     for link in select(&page, "a[target=_blank]") {
-        assert_eq!(
-            link.value().attr("rel"),
-            Some("noopener noreferrer"),
-            "no referrer leaves with a source link"
-        );
+        assert_eq!(link.value().attr("rel"), Some("noopener noreferrer"), "no referrer leaves with a source link");
     }
     assert!(select(&page, ".iw-sources__item").len() >= 3, "{html}");
     assert!(text(&select(&page, ".iw-reviewed")[0]).starts_with("Content last reviewed: 20"));
-    assert_eq!(
-        select(&page, "button").iter().map(text).collect::<Vec<_>>(),
-        ["Start over"]
-    );
+    assert_eq!(select(&page, "button").iter().map(text).collect::<Vec<_>>(), ["Start over"]);
 }

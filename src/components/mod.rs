@@ -4,7 +4,9 @@
 pub mod app;
 pub mod check_answers;
 pub mod error_summary;
+pub mod language_switch;
 pub mod load_error;
+pub mod privacy;
 pub mod question_page;
 pub mod results;
 pub mod section;

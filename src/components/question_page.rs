@@ -34,22 +34,14 @@ pub fn text_id(prefix: &str, question: &str, option: &str) -> String {
 }
 
 /// The message shown for an error, in the error summary and next to the field.
-pub fn error_message(
-    texts: &Texts,
-    question: &Question,
-    error: &FieldError,
-    answers: &Answers,
-) -> String {
+pub fn error_message(texts: &Texts, question: &Question, error: &FieldError, answers: &Answers) -> String {
     let q = &question.id;
     match &error.problem {
         Problem::Required => texts.t(&format!("q.{q}.error.required")).to_owned(),
-        Problem::Exclusive { option } => texts.ui().fill(
-            "error.exclusive",
-            &[("option", texts.option_label(q, option))],
-        ),
-        Problem::TextMissing { option } => texts
-            .t(&format!("q.{q}.opt.{option}.error.text_missing"))
-            .to_owned(),
+        Problem::Exclusive { option } => {
+            texts.ui().fill("error.exclusive", &[("option", texts.option_label(q, option))])
+        }
+        Problem::TextMissing { option } => texts.t(&format!("q.{q}.opt.{option}.error.text_missing")).to_owned(),
         Problem::TextTooLong { option, max_length } => fill(
             texts.t("error.text_too_long"),
             &[
@@ -71,32 +63,23 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     let error_id = format!("{prefix}-{q}-error");
     let hint = texts.ui().find(&format!("q.{q}.hint")).map(str::to_owned);
 
-    let message = props
-        .error
-        .as_ref()
-        .map(|error| error_message(texts, question, error, &props.answers));
+    let message = props.error.as_ref().map(|error| error_message(texts, question, error, &props.answers));
     let error_links = match (&props.error, &message) {
         (Some(error), Some(message)) => {
             let target = match error.target(question) {
                 ErrorTarget::Option(option) => option_id(prefix, &q, &option),
                 ErrorTarget::Text(option) => text_id(prefix, &q, &option),
             };
-            vec![ErrorLink {
-                message: message.clone(),
-                target: target.into(),
-            }]
+            vec![ErrorLink { message: message.clone(), target: target.into() }]
         }
         _ => Vec::new(),
     };
 
-    let described_by = [
-        hint.as_ref().map(|_| hint_id.clone()),
-        message.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let described_by = [hint.as_ref().map(|_| hint_id.clone()), message.as_ref().map(|_| error_id.clone())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
 
     let onsubmit = {
         let on_action = props.on_action.clone();
@@ -107,25 +90,18 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     };
 
     let first_exclusive = question.options.iter().position(|option| option.exclusive);
-    let choices = question
-        .options
-        .iter()
-        .enumerate()
-        .map(|(position, option)| {
-            let divider = (Some(position) == first_exclusive && position > 0)
-                .then(|| html! { <p class="iw-choices__divider">{ texts.t("choices.or") }</p> });
-            html! {
-                <>
-                    { for divider }
-                    { choice(props, question, option) }
-                </>
-            }
-        });
+    let choices = question.options.iter().enumerate().map(|(position, option)| {
+        let divider = (Some(position) == first_exclusive && position > 0)
+            .then(|| html! { <p class="iw-choices__divider">{ texts.t("choices.or") }</p> });
+        html! {
+            <>
+                { for divider }
+                { choice(props, question, option) }
+            </>
+        }
+    });
 
-    let group_class = classes!(
-        "iw-form-group",
-        message.is_some().then_some("iw-form-group--error")
-    );
+    let group_class = classes!("iw-form-group", message.is_some().then_some("iw-form-group--error"));
     let choices_class = match question.kind {
         Kind::Single => "iw-choices iw-choices--radios",
         Kind::Multiple => "iw-choices iw-choices--checkboxes",
@@ -164,10 +140,7 @@ fn choice(props: &QuestionPageProps, question: &Question, option: &AnswerOption)
     let prefix = props.id_prefix.as_str();
     let q = question.id.clone();
     let id = option_id(prefix, &q, &option.id);
-    let hint = texts
-        .ui()
-        .find(&format!("q.{q}.opt.{}.hint", option.id))
-        .map(str::to_owned);
+    let hint = texts.ui().find(&format!("q.{q}.opt.{}.hint", option.id)).map(str::to_owned);
     let hint_id = format!("{id}-hint");
     let checked = props.answers.has_selected(&q, &option.id);
 
@@ -177,15 +150,8 @@ fn choice(props: &QuestionPageProps, question: &Question, option: &AnswerOption)
         Callback::from(move |event: Event| {
             let checked = dom::is_checked(&event);
             on_action.emit(match kind {
-                Kind::Single => Action::Choose {
-                    question: q.clone(),
-                    option: option_id.clone(),
-                },
-                Kind::Multiple => Action::Toggle {
-                    question: q.clone(),
-                    option: option_id.clone(),
-                    checked,
-                },
+                Kind::Single => Action::Choose { question: q.clone(), option: option_id.clone() },
+                Kind::Multiple => Action::Toggle { question: q.clone(), option: option_id.clone(), checked },
             });
         })
     };

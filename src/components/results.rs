@@ -25,9 +25,7 @@ fn grouped<'a>(sections: &[&'a SectionRule]) -> Vec<(Option<&'a str>, Vec<&'a Se
     for section in sections {
         let group = section.group.as_deref();
         match runs.last_mut() {
-            Some((current, members)) if group.is_some() && *current == group => {
-                members.push(section)
-            }
+            Some((current, members)) if group.is_some() && *current == group => members.push(section),
             _ => runs.push((group, vec![section])),
         }
     }
@@ -38,11 +36,7 @@ fn grouped<'a>(sections: &[&'a SectionRule]) -> Vec<(Option<&'a str>, Vec<&'a Se
 pub fn source_date(texts: &Texts, source: &Source) -> String {
     match &source.accessed {
         Some(accessed) if source.is_undated() => {
-            format!(
-                "{} ({})",
-                texts.t("sources.undated"),
-                texts.ui().fill("sources.accessed", &[("date", accessed)])
-            )
+            format!("{} ({})", texts.t("sources.undated"), texts.ui().fill("sources.accessed", &[("date", accessed)]))
         }
         _ => source.date.clone(),
     }
@@ -72,12 +66,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let mut cited: Vec<&str> = Vec::new();
     for rule in &chosen {
         if let Some(text) = texts.language().sections.get(&rule.id) {
-            cited.extend(
-                text.sources()
-                    .into_iter()
-                    .filter(|id| !cited.contains(id))
-                    .collect::<Vec<_>>(),
-            );
+            cited.extend(text.sources().into_iter().filter(|id| !cited.contains(id)).collect::<Vec<_>>());
         }
     }
     let sources = cited.into_iter().filter_map(|id| content.source(id)).map(|source| {
@@ -106,7 +95,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 <p class="iw-body iw-reviewed">{ texts.ui().fill("sources.reviewed", &[("date", &content.reviewed)]) }</p>
             </section>
             <div class="iw-actions">
-                <button type="button" class="iw-button iw-button--secondary" onclick={start_over}>{ texts.t("start_over") }</button>
+                <button type="button" class="iw-button iw-button--secondary iw-start-over" onclick={start_over}>{ texts.t("start_over") }</button>
             </div>
         </>
     }

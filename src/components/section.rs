@@ -36,7 +36,8 @@ pub fn section(props: &SectionProps) -> Html {
         Block::Heading { h } => heading(props.level + 1, None, "iw-heading-s", html! { h.clone() }),
     });
     let sources = text.sources().into_iter().filter_map(|id| texts.content().source(id)).map(|source| {
-        let year = if source.is_undated() { texts.t("sources.undated") } else { source.date.get(..4).unwrap_or(&source.date) };
+        let year =
+            if source.is_undated() { texts.t("sources.undated") } else { source.date.get(..4).unwrap_or(&source.date) };
         html! {
             <li>
                 <a class="iw-link" href={source.url.clone()} target="_blank" rel="noopener noreferrer">
@@ -46,10 +47,7 @@ pub fn section(props: &SectionProps) -> Html {
             </li>
         }
     });
-    let class = classes!(
-        "iw-section",
-        (props.id == CAVEATS).then_some("iw-section--caveats")
-    );
+    let class = classes!("iw-section", (props.id == CAVEATS).then_some("iw-section--caveats"));
     html! {
         <section {class} aria-labelledby={heading_id.clone()}>
             { heading(props.level, Some(heading_id), "iw-heading-m", html! { text.title.clone() }) }

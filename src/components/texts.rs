@@ -14,11 +14,7 @@ pub struct Texts {
 impl Texts {
     /// The language with this code, or the default language when the content has no such one.
     pub fn new(content: Rc<Content>, code: &str) -> Self {
-        let language = content
-            .languages
-            .iter()
-            .position(|language| language.code == code)
-            .unwrap_or(0);
+        let language = content.languages.iter().position(|language| language.code == code).unwrap_or(0);
         Self { content, language }
     }
 

@@ -24,18 +24,15 @@ impl Answers {
     }
 
     pub fn is_answered(&self, question: &str) -> bool {
-        self.get(question)
-            .is_some_and(|answer| !answer.selected.is_empty())
+        self.get(question).is_some_and(|answer| !answer.selected.is_empty())
     }
 
     pub fn has_selected(&self, question: &str, option: &str) -> bool {
-        self.get(question)
-            .is_some_and(|answer| answer.selected.iter().any(|chosen| chosen == option))
+        self.get(question).is_some_and(|answer| answer.selected.iter().any(|chosen| chosen == option))
     }
 
     pub fn selected(&self, question: &str) -> &[String] {
-        self.get(question)
-            .map_or(&[], |answer| answer.selected.as_slice())
+        self.get(question).map_or(&[], |answer| answer.selected.as_slice())
     }
 
     pub fn text(&self, question: &str) -> &str {

@@ -34,9 +34,7 @@ impl Rule {
     pub fn holds(&self, answers: &Answers) -> bool {
         match self {
             Rule::Always { always } => *always,
-            Rule::AnswerIs { question, any_of } => any_of
-                .iter()
-                .any(|option| answers.has_selected(question, option)),
+            Rule::AnswerIs { question, any_of } => any_of.iter().any(|option| answers.has_selected(question, option)),
             Rule::All { all } => all.iter().all(|rule| rule.holds(answers)),
             Rule::Any { any } => any.iter().any(|rule| rule.holds(answers)),
             Rule::Not { not } => !not.holds(answers),
@@ -47,10 +45,7 @@ impl Rule {
     pub fn holds_if_known(&self, answers: &Answers) -> Option<bool> {
         let mut questions = Vec::new();
         self.collect_questions(&mut questions);
-        if questions
-            .iter()
-            .all(|question| answers.is_answered(question))
-        {
+        if questions.iter().all(|question| answers.is_answered(question)) {
             Some(self.holds(answers))
         } else {
             None
@@ -68,11 +63,7 @@ impl Rule {
         match self {
             Rule::Always { .. } => {}
             Rule::AnswerIs { question, any_of } => {
-                found.extend(
-                    any_of
-                        .iter()
-                        .map(|option| (question.as_str(), option.as_str())),
-                );
+                found.extend(any_of.iter().map(|option| (question.as_str(), option.as_str())));
                 if any_of.is_empty() {
                     found.push((question.as_str(), ""));
                 }
@@ -107,8 +98,7 @@ mod tests {
 
     #[test]
     fn answer_rule_matches_any_listed_option() {
-        let lupus_or_ms =
-            rule(r#"{"question":"condition","any_of":["lupus","multiple_sclerosis"]}"#);
+        let lupus_or_ms = rule(r#"{"question":"condition","any_of":["lupus","multiple_sclerosis"]}"#);
         assert!(lupus_or_ms.holds(&answers(&[("condition", "lupus")])));
         assert!(!lupus_or_ms.holds(&answers(&[("condition", "osteoarthritis")])));
         assert!(!lupus_or_ms.holds(&Answers::default()));
@@ -120,16 +110,9 @@ mod tests {
             r#"{"all":[{"question":"condition","any_of":["osteoarthritis"]},
                        {"not":{"question":"joint","any_of":["hip"]}}]}"#,
         );
-        assert!(knee_oa.holds(&answers(&[
-            ("condition", "osteoarthritis"),
-            ("joint", "knee")
-        ])));
-        assert!(!knee_oa.holds(&answers(&[
-            ("condition", "osteoarthritis"),
-            ("joint", "hip")
-        ])));
-        let either =
-            rule(r#"{"any":[{"always":false},{"question":"goals","any_of":["less_pain"]}]}"#);
+        assert!(knee_oa.holds(&answers(&[("condition", "osteoarthritis"), ("joint", "knee")])));
+        assert!(!knee_oa.holds(&answers(&[("condition", "osteoarthritis"), ("joint", "hip")])));
+        let either = rule(r#"{"any":[{"always":false},{"question":"goals","any_of":["less_pain"]}]}"#);
         assert!(either.holds(&answers(&[("goals", "less_pain")])));
         assert!(!either.holds(&Answers::default()));
     }
@@ -138,20 +121,12 @@ mod tests {
     fn unknown_while_the_question_it_reads_is_unanswered() {
         let not_unsure = rule(r#"{"not":{"question":"condition","any_of":["not_sure"]}}"#);
         assert_eq!(not_unsure.holds_if_known(&Answers::default()), None);
-        assert_eq!(
-            not_unsure.holds_if_known(&answers(&[("condition", "not_sure")])),
-            Some(false)
-        );
-        assert_eq!(
-            rule(r#"{"always":true}"#).holds_if_known(&Answers::default()),
-            Some(true)
-        );
+        assert_eq!(not_unsure.holds_if_known(&answers(&[("condition", "not_sure")])), Some(false));
+        assert_eq!(rule(r#"{"always":true}"#).holds_if_known(&Answers::default()), Some(true));
     }
 
     #[test]
     fn a_misspelt_key_is_rejected() {
-        assert!(
-            serde_json::from_str::<Rule>(r#"{"question":"condition","anyof":["lupus"]}"#).is_err()
-        );
+        assert!(serde_json::from_str::<Rule>(r#"{"question":"condition","anyof":["lupus"]}"#).is_err());
     }
 }

@@ -23,6 +23,14 @@ pub const UI_KEYS: &[&str] = &[
     "widget.title",
     "widget.label",
     "widget.intro",
+    "language.switch",
+    "privacy.title",
+    "privacy.note",
+    "privacy.remember",
+    "privacy.remember_hint",
+    "privacy.forget",
+    "privacy.restored",
+    "privacy.forgotten",
     "progress",
     "back",
     "continue",
@@ -225,9 +233,7 @@ impl Content {
     /// Parses and cross-checks every file, reporting every problem found, not just the first.
     pub fn load(files: &ContentFiles<'_>) -> Result<Self, Vec<ContentError>> {
         let mut problems = Vec::new();
-        let questionnaire = Questionnaire::parse(files.questionnaire)
-            .map_err(|found| problems.extend(found))
-            .ok();
+        let questionnaire = Questionnaire::parse(files.questionnaire).map_err(|found| problems.extend(found)).ok();
         let sections: Option<SectionsFile> = parse(SECTIONS_FILE, files.sections, &mut problems);
         let sources: Option<SourcesFile> = parse(SOURCES_FILE, files.sources, &mut problems);
         let mut languages = Vec::new();
@@ -235,19 +241,12 @@ impl Content {
             let ui_file = format!("content/{code}/ui.json");
             let text_file = format!("content/{code}/sections.json");
             let ui: Option<BTreeMap<String, String>> = parse(&ui_file, ui, &mut problems);
-            let text: Option<BTreeMap<String, SectionText>> =
-                parse(&text_file, text, &mut problems);
+            let text: Option<BTreeMap<String, SectionText>> = parse(&text_file, text, &mut problems);
             if let (Some(ui), Some(sections)) = (ui, text) {
-                languages.push(Language {
-                    code: (*code).to_owned(),
-                    ui: Strings::new(ui),
-                    sections,
-                });
+                languages.push(Language { code: (*code).to_owned(), ui: Strings::new(ui), sections });
             }
         }
-        let (Some(questionnaire), Some(sections), Some(sources)) =
-            (questionnaire, sections, sources)
-        else {
+        let (Some(questionnaire), Some(sections), Some(sources)) = (questionnaire, sections, sources) else {
             return Err(problems);
         };
         if languages.len() != files.languages.len() {
@@ -270,10 +269,7 @@ impl Content {
 
     /// The language with this code, or the default one.
     pub fn language(&self, code: &str) -> &Language {
-        self.languages
-            .iter()
-            .find(|language| language.code == code)
-            .unwrap_or(&self.languages[0])
+        self.languages.iter().find(|language| language.code == code).unwrap_or(&self.languages[0])
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
@@ -297,50 +293,31 @@ impl Content {
     }
 
     fn check_sections(&self, problems: &mut Vec<ContentError>) {
-        let mut complain = |field: String, message: String| {
-            problems.push(ContentError::new(SECTIONS_FILE, field, message))
-        };
+        let mut complain =
+            |field: String, message: String| problems.push(ContentError::new(SECTIONS_FILE, field, message));
         if !is_date(&self.reviewed) {
-            complain(
-                "reviewed".into(),
-                format!("\"{}\" is not a date like 2026-11-20", self.reviewed),
-            );
+            complain("reviewed".into(), format!("\"{}\" is not a date like 2026-11-20", self.reviewed));
         }
         match self.sections.first() {
-            Some(first)
-                if first.id == CAVEATS && first.show_when == (Rule::Always { always: true }) => {}
+            Some(first) if first.id == CAVEATS && first.show_when == (Rule::Always { always: true }) => {}
             _ => complain(
                 "sections[0]".into(),
-                format!(
-                    "the first section must be \"{CAVEATS}\" with show_when {{\"always\": true}}"
-                ),
+                format!("the first section must be \"{CAVEATS}\" with show_when {{\"always\": true}}"),
             ),
         }
         for (index, section) in self.sections.iter().enumerate() {
             let at = format!("sections[{index}]");
             if !is_id(&section.id) {
-                complain(
-                    format!("{at}.id"),
-                    format!("\"{}\" is not a valid id (use a-z, 0-9 and _)", section.id),
-                );
+                complain(format!("{at}.id"), format!("\"{}\" is not a valid id (use a-z, 0-9 and _)", section.id));
             }
-            if self.sections[..index]
-                .iter()
-                .any(|earlier| earlier.id == section.id)
-            {
-                complain(
-                    format!("{at}.id"),
-                    format!("\"{}\" is used by an earlier section", section.id),
-                );
+            if self.sections[..index].iter().any(|earlier| earlier.id == section.id) {
+                complain(format!("{at}.id"), format!("\"{}\" is used by an earlier section", section.id));
             }
             for (question, option) in section.show_when.references() {
                 match self.questionnaire.question(question) {
                     None => complain(
                         format!("{at}.show_when"),
-                        format!(
-                            "names \"{question}\", which is not a question in {}",
-                            questionnaire::FILE
-                        ),
+                        format!("names \"{question}\", which is not a question in {}", questionnaire::FILE),
                     ),
                     Some(asked) if asked.option(option).is_none() => complain(
                         format!("{at}.show_when"),
@@ -351,10 +328,7 @@ impl Content {
             }
             if let Some(group) = &section.group {
                 if !UI_KEYS.contains(&format!("group.{group}").as_str()) {
-                    complain(
-                        format!("{at}.group"),
-                        format!("\"{group}\" is not a known group (medicines, goals)"),
-                    );
+                    complain(format!("{at}.group"), format!("\"{group}\" is not a known group (medicines, goals)"));
                 }
             }
         }
@@ -364,57 +338,31 @@ impl Content {
         for (index, source) in self.sources.iter().enumerate() {
             let at = format!("sources[{index}]");
             let mut complain = |field: &str, message: String| {
-                problems.push(ContentError::new(
-                    SOURCES_FILE,
-                    format!("{at}.{field}"),
-                    message,
-                ))
+                problems.push(ContentError::new(SOURCES_FILE, format!("{at}.{field}"), message))
             };
             let kebab = !source.id.is_empty()
-                && source
-                    .id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                && source.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
             if !kebab {
-                complain(
-                    "id",
-                    format!("\"{}\" is not a valid id (use a-z, 0-9 and -)", source.id),
-                );
+                complain("id", format!("\"{}\" is not a valid id (use a-z, 0-9 and -)", source.id));
             }
-            if self.sources[..index]
-                .iter()
-                .any(|earlier| earlier.id == source.id)
-            {
-                complain(
-                    "id",
-                    format!("\"{}\" is used by an earlier source", source.id),
-                );
+            if self.sources[..index].iter().any(|earlier| earlier.id == source.id) {
+                complain("id", format!("\"{}\" is used by an earlier source", source.id));
             }
             if !is_date(&source.date) && !source.is_undated() {
                 complain(
                     "date",
-                    format!(
-                        "\"{}\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or \"{UNDATED}\"",
-                        source.date
-                    ),
+                    format!("\"{}\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or \"{UNDATED}\"", source.date),
                 );
             }
             match (&source.accessed, source.is_undated()) {
-                (Some(accessed), _) if !is_date(accessed) => complain(
-                    "accessed",
-                    format!("\"{accessed}\" is not a date like 2026-11-20"),
-                ),
-                (None, true) => complain(
-                    "accessed",
-                    "an undated source needs the date it was accessed".into(),
-                ),
+                (Some(accessed), _) if !is_date(accessed) => {
+                    complain("accessed", format!("\"{accessed}\" is not a date like 2026-11-20"))
+                }
+                (None, true) => complain("accessed", "an undated source needs the date it was accessed".into()),
                 _ => {}
             }
             if !source.url.starts_with("https://") || source.url.contains(char::is_whitespace) {
-                complain(
-                    "url",
-                    format!("\"{}\" must be an https:// address", source.url),
-                );
+                complain("url", format!("\"{}\" must be an https:// address", source.url));
             }
             if source.title.trim().is_empty() {
                 complain("title", "must not be empty".into());
@@ -430,11 +378,7 @@ impl Content {
         let mut required: Vec<String> = UI_KEYS.iter().map(|key| (*key).to_owned()).collect();
         for question in &self.questionnaire.questions {
             let q = &question.id;
-            required.extend([
-                format!("q.{q}.title"),
-                format!("q.{q}.summary"),
-                format!("q.{q}.error.required"),
-            ]);
+            required.extend([format!("q.{q}.title"), format!("q.{q}.summary"), format!("q.{q}.error.required")]);
             for option in &question.options {
                 required.push(format!("q.{q}.opt.{}", option.id));
                 if option.text.is_some() {
@@ -446,9 +390,7 @@ impl Content {
         for key in required {
             match language.ui.find(&key) {
                 None => problems.push(ContentError::new(&file, key, "is missing")),
-                Some(text) if text.trim().is_empty() => {
-                    problems.push(ContentError::new(&file, key, "is empty"))
-                }
+                Some(text) if text.trim().is_empty() => problems.push(ContentError::new(&file, key, "is empty")),
                 Some(_) => {}
             }
         }
@@ -461,36 +403,23 @@ impl Content {
                 problems.push(ContentError::new(
                     &file,
                     section.id.clone(),
-                    format!(
-                        "has no text for section \"{}\" listed in {SECTIONS_FILE}",
-                        section.id
-                    ),
+                    format!("has no text for section \"{}\" listed in {SECTIONS_FILE}", section.id),
                 ));
             }
         }
         for (id, text) in &language.sections {
-            let mut complain = |field: String, message: String| {
-                problems.push(ContentError::new(&file, field, message))
-            };
+            let mut complain = |field: String, message: String| problems.push(ContentError::new(&file, field, message));
             if !self.sections.iter().any(|section| &section.id == id) {
-                complain(
-                    id.clone(),
-                    format!("is not a section listed in {SECTIONS_FILE}"),
-                );
+                complain(id.clone(), format!("is not a section listed in {SECTIONS_FILE}"));
             }
             if text.title.trim().is_empty() {
                 complain(format!("{id}.title"), "must not be empty".into());
             }
             if text.blocks.is_empty() {
-                complain(
-                    format!("{id}.blocks"),
-                    "a section needs at least one block".into(),
-                );
+                complain(format!("{id}.blocks"), "a section needs at least one block".into());
             }
             for (index, block) in text.blocks.iter().enumerate() {
-                if block.texts().iter().any(|text| text.trim().is_empty())
-                    || block.texts().is_empty()
-                {
+                if block.texts().iter().any(|text| text.trim().is_empty()) || block.texts().is_empty() {
                     complain(format!("{id}.blocks[{index}]"), "has empty text".into());
                 }
                 for cite in block.cites() {
@@ -503,16 +432,10 @@ impl Content {
                 }
             }
             if text.sources().is_empty() {
-                complain(
-                    format!("{id}.blocks"),
-                    "no block cites a source; every section needs at least one".into(),
-                );
+                complain(format!("{id}.blocks"), "no block cites a source; every section needs at least one".into());
             }
             if text.key_points.is_empty() || text.key_points.len() > 6 {
-                complain(
-                    format!("{id}.key_points"),
-                    "give between 1 and 6 key points".into(),
-                );
+                complain(format!("{id}.key_points"), "give between 1 and 6 key points".into());
             }
         }
     }
@@ -529,28 +452,22 @@ fn check_translation(default: &Language, other: &Language, problems: &mut Vec<Co
                 key,
                 format!("is missing (content/{}/ui.json has it)", default.code),
             )),
-            Some(text) if placeholders(text) != placeholders(default.ui.get(key)) => {
-                problems.push(ContentError::new(
-                    &file,
-                    key,
-                    format!(
-                        "has placeholders {:?}, but content/{}/ui.json has {:?}",
-                        placeholders(text),
-                        default.code,
-                        placeholders(default.ui.get(key))
-                    ),
-                ))
-            }
+            Some(text) if placeholders(text) != placeholders(default.ui.get(key)) => problems.push(ContentError::new(
+                &file,
+                key,
+                format!(
+                    "has placeholders {:?}, but content/{}/ui.json has {:?}",
+                    placeholders(text),
+                    default.code,
+                    placeholders(default.ui.get(key))
+                ),
+            )),
             Some(_) => {}
         }
     }
     for key in other.ui.keys() {
         if default.ui.find(key).is_none() {
-            problems.push(ContentError::new(
-                &file,
-                key,
-                format!("is not in content/{}/ui.json", default.code),
-            ));
+            problems.push(ContentError::new(&file, key, format!("is not in content/{}/ui.json", default.code)));
         }
     }
     let file = format!("content/{}/sections.json", other.code);
@@ -559,46 +476,35 @@ fn check_translation(default: &Language, other: &Language, problems: &mut Vec<Co
             continue;
         };
         let shape = |text: &SectionText| {
-            text.blocks
-                .iter()
-                .map(|block| (block.shape(), block.cites().to_vec()))
-                .collect::<Vec<_>>()
+            text.blocks.iter().map(|block| (block.shape(), block.cites().to_vec())).collect::<Vec<_>>()
         };
         if shape(original) != shape(translated) {
             problems.push(ContentError::new(
                 &file,
                 format!("{id}.blocks"),
-                format!("must have the same blocks, list lengths and citations as content/{}/sections.json", default.code),
+                format!(
+                    "must have the same blocks, list lengths and citations as content/{}/sections.json",
+                    default.code
+                ),
             ));
         }
         if original.key_points.len() != translated.key_points.len() {
             problems.push(ContentError::new(
                 &file,
                 format!("{id}.key_points"),
-                format!(
-                    "must have as many key points as content/{}/sections.json",
-                    default.code
-                ),
+                format!("must have as many key points as content/{}/sections.json", default.code),
             ));
         }
     }
 }
 
-fn parse<T: serde::de::DeserializeOwned>(
-    file: &str,
-    json: &str,
-    problems: &mut Vec<ContentError>,
-) -> Option<T> {
-    serde_json::from_str(json)
-        .map_err(|error| problems.push(ContentError::parse(file, &error)))
-        .ok()
+fn parse<T: serde::de::DeserializeOwned>(file: &str, json: &str, problems: &mut Vec<ContentError>) -> Option<T> {
+    serde_json::from_str(json).map_err(|error| problems.push(ContentError::parse(file, &error))).ok()
 }
 
 fn is_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
-    let digits = |part: &str, length: usize| {
-        part.len() == length && part.bytes().all(|b| b.is_ascii_digit())
-    };
+    let digits = |part: &str, length: usize| part.len() == length && part.bytes().all(|b| b.is_ascii_digit());
     match parts.as_slice() {
         [year] => digits(year, 4),
         [year, month] => digits(year, 4) && digits(month, 2),

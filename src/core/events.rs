@@ -64,10 +64,7 @@ pub fn answers_for_host(questionnaire: &Questionnaire, answers: &Answers) -> Val
         if let Some(option) = question.text_option() {
             if answers.has_selected(&question.id, &option.id) {
                 let key = format!("{}_{}_text", question.id, option.id);
-                shaped.insert(
-                    key,
-                    Value::String(answers.text(&question.id).trim().to_owned()),
-                );
+                shaped.insert(key, Value::String(answers.text(&question.id).trim().to_owned()));
             }
         }
     }

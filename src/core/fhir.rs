@@ -37,8 +37,7 @@ pub const CANONICAL_BASE: &str = "urn:joint-intake-widget:questionnaire:";
 /// Each question's options are codes in the system this followed by the question id.
 pub const CODE_SYSTEM_BASE: &str = "urn:joint-intake-widget:codes:";
 /// R4 core extension on `Questionnaire.item.answerOption`: choosing this option excludes others.
-pub const OPTION_EXCLUSIVE: &str =
-    "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive";
+pub const OPTION_EXCLUSIVE: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive";
 
 /// The Questionnaire's canonical URL, e.g. `urn:joint-intake-widget:questionnaire:joint-stem-cell-intake`.
 pub fn canonical(content: &Content) -> String {
@@ -68,11 +67,8 @@ pub fn questionnaire(content: &Content) -> Result<Value, String> {
             source.id
         ));
     }
-    let items = source
-        .questions
-        .iter()
-        .map(|question| question_item(content, ui, question))
-        .collect::<Result<Vec<_>, _>>()?;
+    let items =
+        source.questions.iter().map(|question| question_item(content, ui, question)).collect::<Result<Vec<_>, _>>()?;
     Ok(json!({
         "resourceType": "Questionnaire",
         "id": source.id,
@@ -145,45 +141,30 @@ fn question_item(content: &Content, ui: &Strings, question: &Question) -> Result
         .map(|option| {
             let mut answer_option = json!({ "valueCoding": coding(ui, q, &option.id) });
             if option.exclusive {
-                answer_option["extension"] =
-                    json!([{ "url": OPTION_EXCLUSIVE, "valueBoolean": true }]);
+                answer_option["extension"] = json!([{ "url": OPTION_EXCLUSIVE, "valueBoolean": true }]);
             }
             answer_option
         })
         .collect();
     item.insert("answerOption".into(), Value::Array(options));
     if let Some(option) = question.text_option() {
-        item.insert(
-            "item".into(),
-            json!([text_item(content, ui, question, option)?]),
-        );
+        item.insert("item".into(), json!([text_item(content, ui, question, option)?]));
     }
     Ok(Value::Object(item))
 }
 
 /// The child item holding the free text of `option`, asked while that option is chosen.
-fn text_item(
-    content: &Content,
-    ui: &Strings,
-    question: &Question,
-    option: &AnswerOption,
-) -> Result<Value, String> {
+fn text_item(content: &Content, ui: &Strings, question: &Question, option: &AnswerOption) -> Result<Value, String> {
     let (q, o) = (&question.id, &option.id);
     let mut item = Map::new();
     item.insert("linkId".into(), json!(text_link_id(q, o)));
-    item.insert(
-        "text".into(),
-        json!(ui.get(&format!("q.{q}.opt.{o}.text_label"))),
-    );
+    item.insert("text".into(), json!(ui.get(&format!("q.{q}.opt.{o}.text_label"))));
     item.insert("type".into(), json!("string"));
     item.insert("required".into(), json!(true));
     if let Some(field) = option.text {
         item.insert("maxLength".into(), json!(field.max_length));
     }
-    let chosen = Rule::AnswerIs {
-        question: q.clone(),
-        any_of: vec![o.clone()],
-    };
+    let chosen = Rule::AnswerIs { question: q.clone(), any_of: vec![o.clone()] };
     enable_when(content, ui, &text_link_id(q, o), &chosen, &mut item)?;
     Ok(Value::Object(item))
 }
@@ -226,9 +207,7 @@ fn enable_when(
     let mut conditions = Vec::with_capacity(options.len());
     for option in options {
         if asked.option(option).is_none() {
-            return Err(unsupported(&format!(
-                "question \"{named}\" has no option \"{option}\""
-            )));
+            return Err(unsupported(&format!("question \"{named}\" has no option \"{option}\"")));
         }
         conditions.push(json!({
             "question": named,
@@ -243,10 +222,7 @@ fn enable_when(
 
 fn response_item(ui: &Strings, question: &Question, answers: &Answers) -> Option<Value> {
     let q = &question.id;
-    let mut chosen = question
-        .options
-        .iter()
-        .filter(|option| answers.has_selected(q, &option.id));
+    let mut chosen = question.options.iter().filter(|option| answers.has_selected(q, &option.id));
     let chosen: Vec<&AnswerOption> = match question.kind {
         Kind::Single => chosen.next().into_iter().collect(),
         Kind::Multiple => chosen.collect(),
@@ -286,10 +262,7 @@ fn coding(ui: &Strings, question: &str, option: &str) -> Value {
 
 /// A FHIR `id`: `[A-Za-z0-9\-\.]{1,64}`.
 fn is_fhir_id(id: &str) -> bool {
-    (1..=64).contains(&id.len())
-        && id
-            .bytes()
-            .all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'.')
+    (1..=64).contains(&id.len()) && id.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'.')
 }
 
 /// A `name` that satisfies R4's `[A-Z]([A-Za-z0-9_]){0,254}`: `joint-stem-cell-intake` becomes
@@ -300,9 +273,7 @@ fn machine_name(id: &str) -> String {
         .filter(|part| !part.is_empty())
         .map(|part| {
             let mut chars = part.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first.to_ascii_uppercase().to_string() + chars.as_str()
-            })
+            chars.next().map_or_else(String::new, |first| first.to_ascii_uppercase().to_string() + chars.as_str())
         })
         .collect();
     if !name.starts_with(|c: char| c.is_ascii_uppercase()) {
@@ -318,10 +289,7 @@ mod tests {
 
     #[test]
     fn machine_names_match_the_r4_pattern() {
-        assert_eq!(
-            machine_name("joint-stem-cell-intake"),
-            "JointStemCellIntake"
-        );
+        assert_eq!(machine_name("joint-stem-cell-intake"), "JointStemCellIntake");
         assert_eq!(machine_name("intake.v2"), "IntakeV2");
         assert_eq!(machine_name("2024-intake"), "Questionnaire2024Intake");
         assert_eq!(machine_name(""), "Questionnaire");

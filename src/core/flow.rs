@@ -122,8 +122,7 @@ impl Flow {
 
     /// Questions that apply to the current answers, in order.
     pub fn enabled_questions(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.questionnaire.questions.len())
-            .filter(|&index| self.questionnaire.is_enabled(index, &self.answers))
+        (0..self.questionnaire.questions.len()).filter(|&index| self.questionnaire.is_enabled(index, &self.answers))
     }
 
     /// "Step N of M" for question pages and the check-answers page. Follow-ups that may still
@@ -135,15 +134,9 @@ impl Flow {
                 .as_ref()
                 .is_none_or(|rule| rule.holds_if_known(&self.answers) != Some(false))
         };
-        let total = (0..self.questionnaire.questions.len())
-            .filter(|&index| may_apply(index))
-            .count()
-            + 1;
+        let total = (0..self.questionnaire.questions.len()).filter(|&index| may_apply(index)).count() + 1;
         match self.step {
-            Step::Question(current) => Some((
-                (0..current).filter(|&index| may_apply(index)).count() + 1,
-                total,
-            )),
+            Step::Question(current) => Some(((0..current).filter(|&index| may_apply(index)).count() + 1, total)),
             Step::Review => Some((total, total)),
             Step::Results => None,
         }
@@ -153,11 +146,9 @@ impl Flow {
     pub fn previous(&self) -> Option<Step> {
         match self.step {
             Step::Question(_) if self.returning_to_review => Some(Step::Review),
-            Step::Question(current) => self
-                .enabled_questions()
-                .take_while(|&index| index < current)
-                .last()
-                .map(Step::Question),
+            Step::Question(current) => {
+                self.enabled_questions().take_while(|&index| index < current).last().map(Step::Question)
+            }
             Step::Review => self.enabled_questions().last().map(Step::Question),
             Step::Results => Some(Step::Review),
         }
@@ -165,19 +156,14 @@ impl Flow {
 
     /// The first question that applies and is not answered well enough to move on.
     pub fn first_incomplete(&self) -> Option<usize> {
-        self.enabled_questions()
-            .find(|&index| validate(&self.questionnaire.questions[index], &self.answers).is_some())
+        self.enabled_questions().find(|&index| validate(&self.questionnaire.questions[index], &self.answers).is_some())
     }
 
     pub fn apply(&self, action: Action) -> Self {
         let mut next = self.clone();
         match action {
             Action::Choose { question, option } => next.choose(&question, &option),
-            Action::Toggle {
-                question,
-                option,
-                checked,
-            } => next.toggle(&question, &option, checked),
+            Action::Toggle { question, option, checked } => next.toggle(&question, &option, checked),
             Action::EnterText { question, text } => next.enter_text(&question, &text),
             Action::Continue => next.continue_on(),
             Action::Back => {
@@ -188,9 +174,7 @@ impl Flow {
             }
             Action::Change { question } => {
                 if let Some(index) = self.questionnaire.index_of(&question) {
-                    if self.step == Step::Review
-                        && self.questionnaire.is_enabled(index, &self.answers)
-                    {
+                    if self.step == Step::Review && self.questionnaire.is_enabled(index, &self.answers) {
                         next.move_to(Step::Question(index));
                         next.returning_to_review = true;
                     }
@@ -271,9 +255,7 @@ impl Flow {
                     // Ask any follow-up the change made necessary, then go back to the summary.
                     self.first_incomplete().map_or(Step::Review, Step::Question)
                 } else {
-                    self.enabled_questions()
-                        .find(|&index| index > current)
-                        .map_or(Step::Review, Step::Question)
+                    self.enabled_questions().find(|&index| index > current).map_or(Step::Review, Step::Question)
                 };
                 self.move_to(next);
                 self.returning_to_review &= next != Step::Review;
@@ -302,16 +284,11 @@ impl Flow {
         let first_incomplete = self.first_incomplete();
         let reachable = match wanted {
             Step::Question(index) => {
-                self.questionnaire.is_enabled(index, &self.answers)
-                    && first_incomplete.is_none_or(|gap| index <= gap)
+                self.questionnaire.is_enabled(index, &self.answers) && first_incomplete.is_none_or(|gap| index <= gap)
             }
             Step::Review | Step::Results => first_incomplete.is_none(),
         };
-        let step = if reachable {
-            wanted
-        } else {
-            first_incomplete.map_or(Step::Review, Step::Question)
-        };
+        let step = if reachable { wanted } else { first_incomplete.map_or(Step::Review, Step::Question) };
         self.returning_to_review = false;
         self.move_to(step);
     }
@@ -341,10 +318,7 @@ fn sanitise(questionnaire: &Questionnaire, saved: Answers) -> Answers {
         let Some(answer) = saved.get(&question.id) else {
             continue;
         };
-        let known = answer
-            .selected
-            .iter()
-            .filter(|option| question.option(option).is_some());
+        let known = answer.selected.iter().filter(|option| question.option(option).is_some());
         match question.kind {
             Kind::Single => {
                 if let Some(option) = known.take(1).next() {

@@ -48,9 +48,7 @@ pub fn placeholders(text: &str) -> Vec<&str> {
         .split('{')
         .skip(1)
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-        .filter(|name| {
-            !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
-        })
+        .filter(|name| !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
         .collect();
     found.sort_unstable();
     found.dedup();
@@ -63,25 +61,13 @@ mod tests {
 
     #[test]
     fn fills_placeholders_and_shows_missing_keys_as_themselves() {
-        let strings = Strings::new(
-            [(
-                "progress".to_owned(),
-                "Step {current} of {total}".to_owned(),
-            )]
-            .into(),
-        );
-        assert_eq!(
-            strings.fill("progress", &[("current", "2"), ("total", "6")]),
-            "Step 2 of 6"
-        );
+        let strings = Strings::new([("progress".to_owned(), "Step {current} of {total}".to_owned())].into());
+        assert_eq!(strings.fill("progress", &[("current", "2"), ("total", "6")]), "Step 2 of 6");
         assert_eq!(strings.get("absent.key"), MISSING);
     }
 
     #[test]
     fn finds_placeholders() {
-        assert_eq!(
-            placeholders("{b} and {a}, {a} again; {Not one} {}"),
-            ["a", "b"]
-        );
+        assert_eq!(placeholders("{b} and {a}, {a} again; {Not one} {}"), ["a", "b"]);
     }
 }

@@ -12,6 +12,7 @@ pub mod problems;
 pub mod questionnaire;
 pub mod readability;
 pub mod rules;
+pub mod saved;
 pub mod settings;
 pub mod summary;
 pub mod validation;

@@ -12,26 +12,14 @@ pub struct ContentError {
 
 impl ContentError {
     pub fn new(file: &str, field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            file: file.to_owned(),
-            field: field.into(),
-            message: message.into(),
-        }
+        Self { file: file.to_owned(), field: field.into(), message: message.into() }
     }
 
     pub fn parse(file: &str, error: &serde_json::Error) -> Self {
         // serde_json appends " at line L column C" to its message; state the place once, up front.
         let message = error.to_string();
-        let message = message
-            .split(" at line ")
-            .next()
-            .unwrap_or(&message)
-            .to_owned();
-        Self::new(
-            file,
-            format!("line {}, column {}", error.line(), error.column()),
-            message,
-        )
+        let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
+        Self::new(file, format!("line {}, column {}", error.line(), error.column()), message)
     }
 }
 

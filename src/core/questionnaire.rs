@@ -78,10 +78,7 @@ impl Questionnaire {
 
     /// Whether the question at `index` applies to these answers.
     pub fn is_enabled(&self, index: usize, answers: &Answers) -> bool {
-        self.questions[index]
-            .enable_when
-            .as_ref()
-            .is_none_or(|rule| rule.holds(answers))
+        self.questions[index].enable_when.as_ref().is_none_or(|rule| rule.holds(answers))
     }
 
     /// Checks what serde cannot: unique ids, rules that name real questions and options.
@@ -91,33 +88,18 @@ impl Questionnaire {
             problems.push(ContentError::new(FILE, field, message));
         };
         if self.questions.is_empty() {
-            complain(
-                "questions".into(),
-                "there must be at least one question".into(),
-            );
+            complain("questions".into(), "there must be at least one question".into());
         }
         for (index, question) in self.questions.iter().enumerate() {
             let at = format!("questions[{index}]");
             if !is_id(&question.id) {
-                complain(
-                    format!("{at}.id"),
-                    format!("\"{}\" is not a valid id (use a-z, 0-9 and _)", question.id),
-                );
+                complain(format!("{at}.id"), format!("\"{}\" is not a valid id (use a-z, 0-9 and _)", question.id));
             }
-            if self.questions[..index]
-                .iter()
-                .any(|earlier| earlier.id == question.id)
-            {
-                complain(
-                    format!("{at}.id"),
-                    format!("\"{}\" is used by an earlier question", question.id),
-                );
+            if self.questions[..index].iter().any(|earlier| earlier.id == question.id) {
+                complain(format!("{at}.id"), format!("\"{}\" is used by an earlier question", question.id));
             }
             if question.options.is_empty() {
-                complain(
-                    format!("{at}.options"),
-                    "a question needs at least one option".into(),
-                );
+                complain(format!("{at}.options"), "a question needs at least one option".into());
             }
             for (number, option) in question.options.iter().enumerate() {
                 let field = format!("{at}.options[{number}]");
@@ -127,64 +109,35 @@ impl Questionnaire {
                         format!("\"{}\" is not a valid id (use a-z, 0-9 and _)", option.id),
                     );
                 }
-                if question.options[..number]
-                    .iter()
-                    .any(|earlier| earlier.id == option.id)
-                {
-                    complain(
-                        format!("{field}.id"),
-                        format!("\"{}\" appears twice in this question", option.id),
-                    );
+                if question.options[..number].iter().any(|earlier| earlier.id == option.id) {
+                    complain(format!("{field}.id"), format!("\"{}\" appears twice in this question", option.id));
                 }
                 if option.exclusive && question.kind == Kind::Single {
                     complain(
                         format!("{field}.exclusive"),
-                        "only checkbox questions (kind \"multiple\") can have exclusive options"
-                            .into(),
+                        "only checkbox questions (kind \"multiple\") can have exclusive options".into(),
                     );
                 }
-                if option
-                    .text
-                    .is_some_and(|text| text.max_length == 0 || text.max_length > 2000)
-                {
-                    complain(
-                        format!("{field}.text.max_length"),
-                        "must be between 1 and 2000".into(),
-                    );
+                if option.text.is_some_and(|text| text.max_length == 0 || text.max_length > 2000) {
+                    complain(format!("{field}.text.max_length"), "must be between 1 and 2000".into());
                 }
             }
-            if question
-                .options
-                .iter()
-                .filter(|option| option.text.is_some())
-                .count()
-                > 1
-            {
-                complain(
-                    format!("{at}.options"),
-                    "at most one option per question may ask for free text".into(),
-                );
+            if question.options.iter().filter(|option| option.text.is_some()).count() > 1 {
+                complain(format!("{at}.options"), "at most one option per question may ask for free text".into());
             }
             if let Some(rule) = &question.enable_when {
                 // A follow-up may only depend on questions asked before it, so the flow always
                 // knows whether to ask it.
                 for (named, option) in rule.references() {
-                    match self.questions[..index]
-                        .iter()
-                        .find(|earlier| earlier.id == named)
-                    {
+                    match self.questions[..index].iter().find(|earlier| earlier.id == named) {
                         None => complain(
                             format!("{at}.enable_when"),
                             format!("names \"{named}\", which is not an earlier question"),
                         ),
-                        Some(earlier)
-                            if !earlier.options.iter().any(|known| known.id == option) =>
-                        {
-                            complain(
-                                format!("{at}.enable_when"),
-                                format!("question \"{named}\" has no option \"{option}\""),
-                            )
-                        }
+                        Some(earlier) if !earlier.options.iter().any(|known| known.id == option) => complain(
+                            format!("{at}.enable_when"),
+                            format!("question \"{named}\" has no option \"{option}\""),
+                        ),
                         Some(_) => {}
                     }
                 }
@@ -208,9 +161,7 @@ impl Question {
 pub fn is_id(text: &str) -> bool {
     !text.is_empty()
         && text.len() <= 64
-        && text
-            .bytes()
-            .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'_')
+        && text.bytes().all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'_')
 }
 
 #[cfg(test)]
@@ -223,11 +174,7 @@ mod tests {
          "options":[{"id":"knee"}]}]}"#;
 
     fn errors(json: &str) -> Vec<String> {
-        Questionnaire::parse(json)
-            .expect_err("should be rejected")
-            .iter()
-            .map(ToString::to_string)
-            .collect()
+        Questionnaire::parse(json).expect_err("should be rejected").iter().map(ToString::to_string).collect()
     }
 
     #[test]
@@ -258,25 +205,21 @@ mod tests {
     fn duplicate_and_malformed_ids_are_reported() {
         let json = MINIMAL.replace(r#"{"id":"other"}"#, r#"{"id":"lupus"},{"id":"Bad Id"}"#);
         let found = errors(&json);
-        assert!(found.contains(&"content/questionnaire.json: questions[0].options[1].id: \"lupus\" appears twice in this question".to_owned()), "{found:?}");
         assert!(
-            found
-                .iter()
-                .any(|error| error.contains("questions[0].options[2].id")),
+            found.contains(
+                &"content/questionnaire.json: questions[0].options[1].id: \"lupus\" appears twice in this question"
+                    .to_owned()
+            ),
             "{found:?}"
         );
+        assert!(found.iter().any(|error| error.contains("questions[0].options[2].id")), "{found:?}");
     }
 
     #[test]
     fn syntax_errors_name_the_file_and_position() {
-        let found = errors(
-            r#"{"id":"q","version":"1","questions":[{"id":"x","kind":"dropdown","options":[]}]}"#,
-        );
+        let found = errors(r#"{"id":"q","version":"1","questions":[{"id":"x","kind":"dropdown","options":[]}]}"#);
         assert_eq!(found.len(), 1);
-        assert!(
-            found[0].starts_with("content/questionnaire.json: line 1, column "),
-            "{found:?}"
-        );
+        assert!(found[0].starts_with("content/questionnaire.json: line 1, column "), "{found:?}");
         assert!(found[0].contains("dropdown"), "{found:?}");
     }
 }

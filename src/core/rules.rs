@@ -6,8 +6,5 @@ use super::answers::Answers;
 use super::content::SectionRule;
 
 pub fn select_sections<'a>(sections: &'a [SectionRule], answers: &Answers) -> Vec<&'a SectionRule> {
-    sections
-        .iter()
-        .filter(|section| section.show_when.holds(answers))
-        .collect()
+    sections.iter().filter(|section| section.show_when.holds(answers)).collect()
 }

@@ -19,12 +19,7 @@ pub struct Summary {
 
 /// The visitor's answer to one question as display lines, in the questionnaire's option order;
 /// free text follows its option's label ("Another medicine: fish oil").
-pub fn answer_lines(
-    content: &Content,
-    language: &Language,
-    answers: &Answers,
-    question: &str,
-) -> Vec<String> {
+pub fn answer_lines(content: &Content, language: &Language, answers: &Answers, question: &str) -> Vec<String> {
     let Some(asked) = content.questionnaire.question(question) else {
         return Vec::new();
     };
@@ -51,10 +46,7 @@ impl Summary {
             .filter(|&index| questionnaire.is_enabled(index, answers))
             .map(|index| {
                 let id = &questionnaire.questions[index].id;
-                (
-                    language.ui.get(&format!("q.{id}.summary")).to_owned(),
-                    answer_lines(content, language, answers, id),
-                )
+                (language.ui.get(&format!("q.{id}.summary")).to_owned(), answer_lines(content, language, answers, id))
             })
             .collect();
         let chosen = select_sections(&content.sections, answers);
@@ -64,16 +56,9 @@ impl Summary {
             .filter_map(|rule| language.sections.get(&rule.id))
             .map(|text| (text.title.clone(), text.key_points.clone()))
             .collect();
-        let questions = language
-            .sections
-            .get(QUESTIONS_SECTION)
-            .map(|text| text.key_points.clone())
-            .unwrap_or_default();
-        Self {
-            answers: answered,
-            key_points,
-            questions,
-        }
+        let questions =
+            language.sections.get(QUESTIONS_SECTION).map(|text| text.key_points.clone()).unwrap_or_default();
+        Self { answers: answered, key_points, questions }
     }
 
     /// The summary as a plain-text file a visitor can keep or take to an appointment.
@@ -81,10 +66,7 @@ impl Summary {
         let ui = &language.ui;
         let mut text = String::new();
         let heading = |text: &mut String, title: &str| {
-            text.push_str(&format!(
-                "\n{title}\n{}\n",
-                "=".repeat(title.chars().count())
-            ));
+            text.push_str(&format!("\n{title}\n{}\n", "=".repeat(title.chars().count())));
         };
         text.push_str(ui.get("summary.file_title"));
         text.push('\n');
@@ -113,10 +95,7 @@ impl Summary {
 
     /// Whether the caveats lead the key points, as they lead the results.
     pub fn starts_with_caveats(&self, language: &Language) -> bool {
-        let caveats = language
-            .sections
-            .get(CAVEATS)
-            .map(|text| text.title.as_str());
+        let caveats = language.sections.get(CAVEATS).map(|text| text.title.as_str());
         self.key_points.first().map(|(title, _)| title.as_str()) == caveats
     }
 }

@@ -37,17 +37,11 @@ pub enum ErrorTarget {
 impl FieldError {
     pub fn target(&self, question: &Question) -> ErrorTarget {
         match &self.problem {
-            Problem::Required => ErrorTarget::Option(
-                question
-                    .options
-                    .first()
-                    .map(|o| o.id.clone())
-                    .unwrap_or_default(),
-            ),
-            Problem::Exclusive { option } => ErrorTarget::Option(option.clone()),
-            Problem::TextMissing { option } | Problem::TextTooLong { option, .. } => {
-                ErrorTarget::Text(option.clone())
+            Problem::Required => {
+                ErrorTarget::Option(question.options.first().map(|o| o.id.clone()).unwrap_or_default())
             }
+            Problem::Exclusive { option } => ErrorTarget::Option(option.clone()),
+            Problem::TextMissing { option } | Problem::TextTooLong { option, .. } => ErrorTarget::Text(option.clone()),
         }
     }
 }
@@ -63,36 +57,22 @@ pub fn validate(question: &Question, answers: &Answers) -> Option<FieldError> {
         .find(|option| option.exclusive && selected.contains(&option.id))
         .filter(|_| selected.len() > 1)
     {
-        Some(Problem::Exclusive {
-            option: exclusive.id.clone(),
-        })
+        Some(Problem::Exclusive { option: exclusive.id.clone() })
     } else {
-        question
-            .options
-            .iter()
-            .filter(|option| selected.contains(&option.id))
-            .find_map(|option| {
-                let field = option.text?;
-                let length = answers.text(&question.id).trim().chars().count();
-                if length == 0 {
-                    Some(Problem::TextMissing {
-                        option: option.id.clone(),
-                    })
-                } else if length > field.max_length {
-                    Some(Problem::TextTooLong {
-                        option: option.id.clone(),
-                        max_length: field.max_length,
-                    })
-                } else {
-                    None
-                }
-            })
+        question.options.iter().filter(|option| selected.contains(&option.id)).find_map(|option| {
+            let field = option.text?;
+            let length = answers.text(&question.id).trim().chars().count();
+            if length == 0 {
+                Some(Problem::TextMissing { option: option.id.clone() })
+            } else if length > field.max_length {
+                Some(Problem::TextTooLong { option: option.id.clone(), max_length: field.max_length })
+            } else {
+                None
+            }
+        })
     };
     debug_assert!(question.kind == Kind::Multiple || selected.len() <= 1);
-    problem.map(|problem| FieldError {
-        question: question.id.clone(),
-        problem,
-    })
+    problem.map(|problem| FieldError { question: question.id.clone(), problem })
 }
 
 #[cfg(test)]
@@ -101,25 +81,15 @@ mod tests {
     use crate::core::questionnaire::{AnswerOption, TextField};
 
     fn medications() -> Question {
-        let option = |id: &str| AnswerOption {
-            id: id.into(),
-            exclusive: false,
-            text: None,
-        };
+        let option = |id: &str| AnswerOption { id: id.into(), exclusive: false, text: None };
         Question {
             id: "medications".into(),
             kind: Kind::Multiple,
             enable_when: None,
             options: vec![
                 option("nsaids"),
-                AnswerOption {
-                    text: Some(TextField { max_length: 10 }),
-                    ..option("other")
-                },
-                AnswerOption {
-                    exclusive: true,
-                    ..option("none")
-                },
+                AnswerOption { text: Some(TextField { max_length: 10 }), ..option("other") },
+                AnswerOption { exclusive: true, ..option("none") },
             ],
         }
     }
@@ -132,10 +102,7 @@ mod tests {
     fn nothing_selected_is_required_and_points_at_the_first_option() {
         let error = validate(&medications(), &Answers::default()).unwrap();
         assert_eq!(error.problem, Problem::Required);
-        assert_eq!(
-            error.target(&medications()),
-            ErrorTarget::Option("nsaids".into())
-        );
+        assert_eq!(error.target(&medications()), ErrorTarget::Option("nsaids".into()));
     }
 
     #[test]
@@ -143,17 +110,8 @@ mod tests {
         let mut answers = Answers::default();
         answers.toggle("medications", "nsaids", true);
         answers.toggle("medications", "none", true);
-        assert_eq!(
-            problem(&answers),
-            Some(Problem::Exclusive {
-                option: "none".into()
-            })
-        );
-        assert_eq!(
-            answers.selected("medications"),
-            ["nsaids", "none"],
-            "both ticks are kept"
-        );
+        assert_eq!(problem(&answers), Some(Problem::Exclusive { option: "none".into() }));
+        assert_eq!(answers.selected("medications"), ["nsaids", "none"], "both ticks are kept");
         answers.toggle("medications", "nsaids", false);
         assert_eq!(problem(&answers), None);
     }
@@ -162,29 +120,13 @@ mod tests {
     fn other_needs_text_within_its_limit() {
         let mut answers = Answers::default();
         answers.toggle("medications", "other", true);
-        assert_eq!(
-            problem(&answers),
-            Some(Problem::TextMissing {
-                option: "other".into()
-            })
-        );
+        assert_eq!(problem(&answers), Some(Problem::TextMissing { option: "other".into() }));
         answers.set_text("medications", "   ");
-        assert_eq!(
-            problem(&answers),
-            Some(Problem::TextMissing {
-                option: "other".into()
-            })
-        );
+        assert_eq!(problem(&answers), Some(Problem::TextMissing { option: "other".into() }));
         answers.set_text("medications", "fish oil");
         assert_eq!(problem(&answers), None);
         answers.set_text("medications", "glucosamine and fish oil");
-        assert_eq!(
-            problem(&answers),
-            Some(Problem::TextTooLong {
-                option: "other".into(),
-                max_length: 10
-            })
-        );
+        assert_eq!(problem(&answers), Some(Problem::TextTooLong { option: "other".into(), max_length: 10 }));
     }
 
     #[test]

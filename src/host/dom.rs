@@ -1,10 +1,7 @@
 //! Small DOM helpers the views need: focus, and reading form controls from events.
 
 use wasm_bindgen::JsCast;
-use web_sys::{
-    Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlElement, HtmlInputElement, ShadowRoot,
-    Url,
-};
+use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlElement, HtmlInputElement, ShadowRoot, Url};
 use yew::prelude::*;
 
 /// Moves keyboard and screen-reader focus to the referenced element, if it is rendered.
@@ -16,18 +13,13 @@ pub fn focus(node: &NodeRef) {
 
 /// Focuses the element with `id` in the same document or shadow root as the event's target.
 pub fn focus_by_id_near(event: &Event, id: &str) {
-    let Some(origin) = event
-        .target()
-        .and_then(|target| target.dyn_into::<Element>().ok())
-    else {
+    let Some(origin) = event.target().and_then(|target| target.dyn_into::<Element>().ok()) else {
         return;
     };
     let root = origin.get_root_node();
     let found = match root.dyn_ref::<ShadowRoot>() {
         Some(shadow) => shadow.get_element_by_id(id),
-        None => origin
-            .owner_document()
-            .and_then(|document| document.get_element_by_id(id)),
+        None => origin.owner_document().and_then(|document| document.get_element_by_id(id)),
     };
     if let Some(element) = found.and_then(|element| element.dyn_into::<HtmlElement>().ok()) {
         let _ = element.focus();
@@ -35,16 +27,11 @@ pub fn focus_by_id_near(event: &Event, id: &str) {
 }
 
 pub fn is_checked(event: &Event) -> bool {
-    event
-        .target_dyn_into::<HtmlInputElement>()
-        .is_some_and(|input| input.checked())
+    event.target_dyn_into::<HtmlInputElement>().is_some_and(|input| input.checked())
 }
 
 pub fn input_value(event: &InputEvent) -> String {
-    event
-        .target_dyn_into::<HtmlInputElement>()
-        .map(|input| input.value())
-        .unwrap_or_default()
+    event.target_dyn_into::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default()
 }
 
 /// Opens the browser's print dialog; the widget's print stylesheet hides its controls.
@@ -64,10 +51,8 @@ pub fn download_text(file_name: &str, text: &str) {
         return;
     };
     let document = gloo::utils::document();
-    if let Some(link) = document
-        .create_element("a")
-        .ok()
-        .and_then(|element| element.dyn_into::<HtmlAnchorElement>().ok())
+    if let Some(link) =
+        document.create_element("a").ok().and_then(|element| element.dyn_into::<HtmlAnchorElement>().ok())
     {
         link.set_href(&url);
         link.set_download(file_name);

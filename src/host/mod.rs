@@ -6,5 +6,6 @@ pub mod dom;
 pub mod events;
 pub mod history;
 pub mod mount;
+pub mod storage;
 
 pub use mount::boot;

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
 
-use super::events;
+use super::{events, history, storage};
 use crate::components::{App, AppProps, LoadError};
 use crate::core::content::{bundled, Content};
 use crate::core::settings::choose_language;
@@ -53,6 +53,19 @@ fn stylesheet() -> Option<CssStyleSheet> {
     })
 }
 
+/// An embedded widget follows its `data-lang`, then the page's `lang`; the standalone page
+/// follows `?lang=`, then the browser's languages.
+fn language_for(host: &Element, standalone: bool, content: &Content) -> String {
+    let available: Vec<&str> = content.languages.iter().map(|language| language.code.as_str()).collect();
+    let preferences: Vec<String> = if standalone {
+        history::address_language().into_iter().chain(history::browser_languages()).collect()
+    } else {
+        let page = gloo::utils::document().document_element().and_then(|root| root.get_attribute("lang"));
+        host.get_attribute("data-lang").into_iter().chain(page).collect()
+    };
+    choose_language(preferences.iter().map(String::as_str), &available)
+}
+
 /// Mounts a widget into every marked element on the page.
 pub fn boot() {
     let Some(document) = gloo::utils::window().document() else {
@@ -62,10 +75,7 @@ pub fn boot() {
         return;
     };
     for index in 0..found.length() {
-        if let Some(element) = found
-            .item(index)
-            .and_then(|node| node.dyn_into::<Element>().ok())
-        {
+        if let Some(element) = found.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
             mount(&element);
         }
     }
@@ -74,9 +84,7 @@ pub fn boot() {
 /// Mounts one widget into `host`. A second call for the same element does nothing.
 pub fn mount(host: &Element) {
     if host.shadow_root().is_some() {
-        gloo::console::warn!(
-            "intake widget: this element already holds a widget; not mounting again"
-        );
+        gloo::console::warn!("intake widget: this element already holds a widget; not mounting again");
         return;
     }
     let init = ShadowRootInit::new(ShadowRootMode::Open);
@@ -101,33 +109,21 @@ pub fn mount(host: &Element) {
                 count.set(count.get() + 1);
                 count.get()
             });
-            let available: Vec<&str> = content
-                .languages
-                .iter()
-                .map(|language| language.code.as_str())
-                .collect();
-            let page_language = gloo::utils::document()
-                .document_element()
-                .and_then(|root| root.get_attribute("lang"));
-            let language = choose_language(
-                host.get_attribute("data-lang").as_deref(),
-                page_language.as_deref(),
-                &available,
-            );
+            let standalone = host.has_attribute("data-standalone");
             let target = host.clone();
             let props = AppProps {
                 content: Rc::clone(&content),
-                language: language.into(),
+                language: language_for(host, standalone, &content).into(),
                 id_prefix: format!("iw{number}").into(),
-                history: host.has_attribute("data-history"),
+                standalone,
+                saved: storage::load(&content.questionnaire).map(Rc::new),
                 on_event: yew::Callback::from(move |event| events::dispatch(&target, &event)),
+                on_store: yew::Callback::from(|request| storage::apply(&request)),
             };
             yew::Renderer::<App>::with_root_and_props(container, props).render();
         }
         Err(details) => {
-            let props = crate::components::load_error::LoadErrorProps {
-                details: details.as_ref().clone(),
-            };
+            let props = crate::components::load_error::LoadErrorProps { details: details.as_ref().clone() };
             yew::Renderer::<LoadError>::with_root_and_props(container, props).render();
         }
     }

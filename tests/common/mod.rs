@@ -18,31 +18,18 @@ pub fn start() -> Flow {
 }
 
 pub fn choose(question: &str, option: &str) -> Action {
-    Action::Choose {
-        question: question.into(),
-        option: option.into(),
-    }
+    Action::Choose { question: question.into(), option: option.into() }
 }
 
 pub fn tick(question: &str, option: &str) -> Action {
-    Action::Toggle {
-        question: question.into(),
-        option: option.into(),
-        checked: true,
-    }
+    Action::Toggle { question: question.into(), option: option.into(), checked: true }
 }
 
 pub fn untick(question: &str, option: &str) -> Action {
-    Action::Toggle {
-        question: question.into(),
-        option: option.into(),
-        checked: false,
-    }
+    Action::Toggle { question: question.into(), option: option.into(), checked: false }
 }
 
 /// Applies actions in order.
 pub fn run(flow: Flow, actions: impl IntoIterator<Item = Action>) -> Flow {
-    actions
-        .into_iter()
-        .fold(flow, |flow, action| flow.apply(action))
+    actions.into_iter().fold(flow, |flow, action| flow.apply(action))
 }
