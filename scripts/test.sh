@@ -43,7 +43,7 @@ layer "browser tests" env CHROMEDRIVER=/usr/bin/chromedriver \
   WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 layer "release build" trunk build --release --offline
-layer "end-to-end tests" node --test --test-concurrency=1 tests/e2e/
+layer "end-to-end tests" node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/
 
 printf '\n=== summary\n'
 total_passed=0 total_failed=0 worst=0

@@ -242,3 +242,18 @@ fn restored_answers_are_cleaned_and_resume_where_needed() {
     assert!(flow.answers().questions().all(|question| question != "made_up"));
     assert_eq!(flow.step_id(), "joint", "resumes at the first question still to answer");
 }
+
+#[test]
+fn a_clinic_can_offer_only_some_conditions() {
+    let content = common::content();
+    let offered = content.questionnaire.offering("condition", &["osteoarthritis".into(), "not_sure".into()]);
+    let ids: Vec<&str> = offered.question("condition").unwrap().options.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, ["osteoarthritis", "not_sure"]);
+    let flow = joint_intake::core::flow::Flow::new(std::rc::Rc::new(offered));
+    assert_eq!(
+        flow.apply(choose("condition", "lupus")).answers(),
+        &Answers::default(),
+        "an option not offered cannot be chosen"
+    );
+    assert_eq!(content.questionnaire.offering("condition", &[]), *content.questionnaire, "empty means all");
+}

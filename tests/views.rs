@@ -54,6 +54,7 @@ async fn the_first_page_asks_for_the_condition_as_an_accessible_radio_group() {
         id_prefix: "iw1".into(),
         standalone: false,
         saved: None,
+        settings: Default::default(),
         on_event: Default::default(),
         on_store: Default::default(),
     })
@@ -169,6 +170,7 @@ async fn results_put_the_caveats_first_and_list_dated_sources() {
         answers,
         id_prefix: "iw1".into(),
         heading_ref: NodeRef::default(),
+        settings: Default::default(),
         on_start_over: Default::default(),
     })
     .await;
@@ -183,5 +185,11 @@ async fn results_put_the_caveats_first_and_list_dated_sources() {
     }
     assert!(select(&page, ".iw-sources__item").len() >= 3, "{html}");
     assert!(text(&select(&page, ".iw-reviewed")[0]).starts_with("Content last reviewed: 20"));
-    assert_eq!(select(&page, "button").iter().map(text).collect::<Vec<_>>(), ["Start over"]);
+    assert_eq!(
+        select(&page, "button").iter().map(text).collect::<Vec<_>>(),
+        ["Save as a text file", "Print", "Start over"]
+    );
+    let summary = text(&select(&page, "section.iw-summary")[0]);
+    assert!(summary.contains("Main condition") && summary.contains("Rheumatoid arthritis"), "{summary}");
+    assert!(select(&page, ".iw-contact a").is_empty(), "no contact link unless the host gives a safe one");
 }

@@ -14,8 +14,10 @@ use super::results::Results;
 use super::texts::Texts;
 use crate::core::content::Content;
 use crate::core::events::{answers_for_host, WidgetEvent};
+use crate::core::fhir;
 use crate::core::flow::{Action, Flow, Step};
 use crate::core::saved::{encode, Saved, StoreRequest};
+use crate::core::settings::Settings;
 use crate::host::{dom, history};
 
 impl Reducible for Flow {
@@ -40,6 +42,9 @@ pub struct AppProps {
     /// Answers the visitor chose to keep on this device earlier.
     #[prop_or_default]
     pub saved: Option<Rc<Saved>>,
+    /// What the host page configured (clinic name, contact address), already checked.
+    #[prop_or_default]
+    pub settings: Rc<Settings>,
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
     #[prop_or_default]
@@ -85,13 +90,16 @@ pub fn app(props: &AppProps) -> Html {
     {
         let on_event = props.on_event.clone();
         let step = flow.step_id().to_owned();
-        let finished = (flow.step() == Step::Results).then(|| answers_for_host(flow.questionnaire(), flow.answers()));
+        let finished = (flow.step() == Step::Results).then(|| WidgetEvent::Complete {
+            answers: answers_for_host(flow.questionnaire(), flow.answers()),
+            questionnaire_response: fhir::questionnaire_response(&props.content, flow.answers()),
+        });
         let heading_ref = heading_ref.clone();
         let first_render = Rc::clone(&first_render);
         use_effect_with(flow.moves(), move |_| {
             on_event.emit(WidgetEvent::Step { step });
-            if let Some(answers) = finished {
-                on_event.emit(WidgetEvent::Complete { answers });
+            if let Some(complete) = finished {
+                on_event.emit(complete);
             }
             // A widget must not grab focus as the page loads; after that, every new step does.
             if !first_render.replace(false) {
@@ -162,8 +170,21 @@ pub fn app(props: &AppProps) -> Html {
     let progress = flow.progress().map(|(current, total)| {
         texts.ui().fill("progress", &[("current", &current.to_string()), ("total", &total.to_string())])
     });
-    let intro = (flow.step() == Step::Question(0))
-        .then(|| html! { <p class="iw-body iw-intro">{ texts.t("widget.intro") }</p> });
+    let intro = (flow.step() == Step::Question(0)).then(|| {
+        let provided_by = props
+            .settings
+            .clinic_name
+            .as_deref()
+            .map(|clinic| texts.ui().fill("clinic.provided_by", &[("clinic", clinic)]));
+        html! {
+            <>
+                if let Some(provided_by) = provided_by {
+                    <p class="iw-caption iw-provided-by">{ provided_by }</p>
+                }
+                <p class="iw-body iw-intro">{ texts.t("widget.intro") }</p>
+            </>
+        }
+    });
     let notice_text = notice.map(|notice| match notice {
         Notice::Restored => texts.t("privacy.restored"),
         Notice::Forgotten => texts.t("privacy.forgotten"),
@@ -197,6 +218,7 @@ pub fn app(props: &AppProps) -> Html {
                 answers={flow.answers().clone()}
                 id_prefix={props.id_prefix.clone()}
                 heading_ref={heading_ref.clone()}
+                settings={Rc::clone(&props.settings)}
                 on_start_over={start_over.clone()}
             />
         },

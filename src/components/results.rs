@@ -1,6 +1,8 @@
 //! The results: the sections the rules chose, caveats first, grouped where the content says so,
 //! then every source with its date and the content's review date.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::section::{heading, Section};
@@ -9,6 +11,7 @@ use super::texts::Texts;
 use crate::core::answers::Answers;
 use crate::core::content::{SectionRule, Source};
 use crate::core::rules::select_sections;
+use crate::core::settings::Settings;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -16,6 +19,8 @@ pub struct ResultsProps {
     pub answers: Answers,
     pub id_prefix: AttrValue,
     pub heading_ref: NodeRef,
+    #[prop_or_default]
+    pub settings: Rc<Settings>,
     pub on_start_over: Callback<()>,
 }
 
@@ -39,6 +44,25 @@ pub fn source_date(texts: &Texts, source: &Source) -> String {
             format!("{} ({})", texts.t("sources.undated"), texts.ui().fill("sources.accessed", &[("date", accessed)]))
         }
         _ => source.date.clone(),
+    }
+}
+
+/// "Next steps", with the clinic's contact link when the host gave a safe one.
+fn contact(texts: &Texts, settings: &Settings, id_prefix: &str) -> Html {
+    let id = format!("{id_prefix}-contact");
+    let link = settings.contact_url.as_ref().map(|url| {
+        let label = match &settings.clinic_name {
+            Some(clinic) => texts.ui().fill("contact.link", &[("clinic", clinic)]),
+            None => texts.t("contact.link_generic").to_owned(),
+        };
+        html! { <p class="iw-body"><a class="iw-link" href={url.clone()}>{ label }</a></p> }
+    });
+    html! {
+        <section class="iw-section iw-contact" aria-labelledby={id.clone()}>
+            <h2 class="iw-heading-m" id={id}>{ texts.t("contact.title") }</h2>
+            <p class="iw-body">{ texts.t("contact.body") }</p>
+            { for link }
+        </section>
     }
 }
 
@@ -89,6 +113,7 @@ pub fn results(props: &ResultsProps) -> Html {
             <p class="iw-body iw-lede">{ texts.t("results.intro") }</p>
             { for body }
             <SummaryView texts={texts.clone()} answers={props.answers.clone()} id_prefix={props.id_prefix.clone()} />
+            { contact(texts, &props.settings, &props.id_prefix) }
             <section class="iw-sources" aria-labelledby={sources_id.clone()}>
                 <h2 class="iw-heading-m" id={sources_id}>{ texts.t("sources.title") }</h2>
                 <ol class="iw-sources__list">{ for sources }</ol>

@@ -12,8 +12,9 @@ pub enum WidgetEvent {
     Ready,
     /// A step is shown; `step` is a question id, `review` or `results`.
     Step { step: String },
-    /// The results are shown; `answers` as [`answers_for_host`] shapes them.
-    Complete { answers: Value },
+    /// The results are shown; `answers` as [`answers_for_host`] shapes them, and the same
+    /// answers as a FHIR R4 QuestionnaireResponse.
+    Complete { answers: Value, questionnaire_response: Value },
     /// The visitor pressed "Start over".
     Reset,
 }
@@ -33,9 +34,10 @@ impl WidgetEvent {
         match self {
             WidgetEvent::Ready | WidgetEvent::Reset => Value::Null,
             WidgetEvent::Step { step } => Value::String(step.clone()),
-            WidgetEvent::Complete { answers } => {
+            WidgetEvent::Complete { answers, questionnaire_response } => {
                 let mut detail = Map::new();
                 detail.insert("answers".into(), answers.clone());
+                detail.insert("questionnaireResponse".into(), questionnaire_response.clone());
                 Value::Object(detail)
             }
         }

@@ -81,6 +81,20 @@ impl Questionnaire {
         self.questions[index].enable_when.as_ref().is_none_or(|rule| rule.holds(answers))
     }
 
+    /// A copy offering only `options` (in their original order) for `question`; an empty list, or
+    /// one naming none of its options, leaves the question as it is.
+    pub fn offering(&self, question: &str, options: &[String]) -> Self {
+        let mut copy = self.clone();
+        if let Some(asked) = copy.questions.iter_mut().find(|asked| asked.id == question) {
+            let kept: Vec<AnswerOption> =
+                asked.options.iter().filter(|option| options.contains(&option.id)).cloned().collect();
+            if !kept.is_empty() {
+                asked.options = kept;
+            }
+        }
+        copy
+    }
+
     /// Checks what serde cannot: unique ids, rules that name real questions and options.
     fn check(&self) -> Vec<ContentError> {
         let mut problems = Vec::new();

@@ -15,6 +15,136 @@ pub fn choose_language<'a>(preferences: impl IntoIterator<Item = &'a str>, avail
         .unwrap_or_default()
 }
 
+/// The question a host may narrow with `data-conditions`.
+pub const CONDITION_QUESTION: &str = "condition";
+
+/// Longest clinic name shown; anything longer is cut, so a hostile value cannot flood the page.
+pub const MAX_CLINIC_NAME: usize = 80;
+
+/// What a host page configured, after checking. Every value is shown as text, never as markup.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    pub clinic_name: Option<String>,
+    /// Only `https:`, `mailto:` or `tel:` addresses.
+    pub contact_url: Option<String>,
+    /// Condition option ids to offer; empty means all.
+    pub conditions: Vec<String>,
+}
+
+/// Reads the widget's data attributes. `attribute` returns a raw attribute value; `known`
+/// lists the condition ids the questionnaire has. Returns the settings and a warning for every
+/// value that was ignored, for the host's console.
+pub fn read_settings(attribute: impl Fn(&str) -> Option<String>, known: &[&str]) -> (Settings, Vec<String>) {
+    let mut warnings = Vec::new();
+    let clinic_name = attribute("data-clinic-name").and_then(|raw| {
+        let cleaned: String =
+            raw.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(MAX_CLINIC_NAME).collect();
+        (!cleaned.is_empty()).then_some(cleaned)
+    });
+    let contact_url = attribute("data-contact-url").and_then(|raw| match safe_contact_url(&raw) {
+        Some(url) => Some(url),
+        None => {
+            warnings.push(format!(
+                "data-contact-url {:?} was ignored: use an https:, mailto: or tel: address",
+                raw.chars().take(100).collect::<String>()
+            ));
+            None
+        }
+    });
+    let mut conditions = Vec::new();
+    for id in attribute("data-conditions").unwrap_or_default().split(',').map(str::trim).filter(|id| !id.is_empty()) {
+        if known.contains(&id) {
+            if !conditions.iter().any(|kept| kept == id) {
+                conditions.push(id.to_owned());
+            }
+        } else {
+            warnings.push(format!(
+                "data-conditions: {:?} is not a condition id and was ignored (known: {})",
+                id.chars().take(60).collect::<String>(),
+                known.join(", ")
+            ));
+        }
+    }
+    (Settings { clinic_name, contact_url, conditions }, warnings)
+}
+
+/// The address, if it is a well-formed `https:`, `mailto:` or `tel:` one. Anything else —
+/// `javascript:`, `data:`, plain `http:`, relative paths, addresses hiding control characters —
+/// is refused.
+pub fn safe_contact_url(raw: &str) -> Option<String> {
+    let url = raw.trim();
+    if url.is_empty() || url.len() > 2000 || url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return None;
+    }
+    let lower = url.to_ascii_lowercase();
+    let allowed = match lower.split_once(':') {
+        Some(("https", rest)) => rest.starts_with("//") && rest.len() > 2 && !rest[2..].starts_with('/'),
+        Some(("mailto", rest)) => rest.contains('@') && !rest.starts_with('/'),
+        Some(("tel", rest)) => !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || "+-().".contains(c)),
+        _ => false,
+    };
+    allowed.then(|| url.to_owned())
+}
+
+#[cfg(test)]
+mod settings_tests {
+    use super::*;
+
+    const KNOWN: &[&str] = &["osteoarthritis", "lupus", "not_sure"];
+
+    fn read(pairs: &[(&str, &str)]) -> (Settings, Vec<String>) {
+        read_settings(|name| pairs.iter().find(|(key, _)| *key == name).map(|(_, value)| (*value).to_owned()), KNOWN)
+    }
+
+    #[test]
+    fn contact_addresses_must_be_https_mailto_or_tel() {
+        for good in
+            ["https://clinic.example/contact", "mailto:desk@clinic.example", "tel:+1-555-0100", " HTTPS://x.example "]
+        {
+            assert!(safe_contact_url(good).is_some(), "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "java\tscript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "http://clinic.example",
+            "//clinic.example",
+            "/contact",
+            "https:///path",
+            "tel:call-me",
+            "mailto:",
+            "vbscript:msgbox",
+            "",
+        ] {
+            assert_eq!(safe_contact_url(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_conditions_are_ignored_with_a_warning_and_empty_means_all() {
+        let (settings, warnings) = read(&[("data-conditions", " lupus, gout,,osteoarthritis,lupus ")]);
+        assert_eq!(settings.conditions, ["lupus", "osteoarthritis"]);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("\"gout\""), "{warnings:?}");
+        assert!(read(&[("data-conditions", "")]).0.conditions.is_empty());
+        assert!(read(&[]).0.conditions.is_empty());
+    }
+
+    #[test]
+    fn clinic_names_are_tidied_and_bounded_and_bad_urls_warn() {
+        let long = "A".repeat(500);
+        let (settings, warnings) =
+            read(&[("data-clinic-name", "  Joint \n  Care  "), ("data-contact-url", "javascript:alert(1)")]);
+        assert_eq!(settings.clinic_name.as_deref(), Some("Joint Care"));
+        assert_eq!(settings.contact_url, None);
+        assert_eq!(warnings.len(), 1);
+        let (settings, _) = read(&[("data-clinic-name", &long)]);
+        assert_eq!(settings.clinic_name.map(|name| name.chars().count()), Some(MAX_CLINIC_NAME));
+        assert_eq!(read(&[("data-clinic-name", "   ")]).0.clinic_name, None);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,16 +1,19 @@
 //! Finds the page's mount elements and starts one widget in each, inside an open shadow root so
-//! the host's CSS cannot reach in and the widget's cannot leak out.
+//! the host's CSS cannot reach in and the widget's cannot leak out. Pages that add widgets later
+//! use `mount` and `unmount` (exported to JavaScript by `embed.js`).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
+use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
 
 use super::{events, history, storage};
+use crate::components::load_error::LoadErrorProps;
 use crate::components::{App, AppProps, LoadError};
 use crate::core::content::{bundled, Content};
-use crate::core::settings::choose_language;
+use crate::core::settings::{choose_language, read_settings, CONDITION_QUESTION};
 
 /// The attribute that marks an element to mount a widget into.
 pub const MOUNT_ATTRIBUTE: &str = "data-intake-widget";
@@ -19,11 +22,18 @@ const STYLES: &str = include_str!("../../styles/widget.css");
 /// The checked content, or the problems that stopped it loading (one line each).
 type LoadedContent = Result<Rc<Content>, Rc<Vec<String>>>;
 
+/// A running widget, so `unmount` can stop it.
+enum Mounted {
+    Widget(AppHandle<App>),
+    Error(AppHandle<LoadError>),
+}
+
 thread_local! {
     /// Content is parsed and checked once per page, however many widgets it has.
     static CONTENT: RefCell<Option<LoadedContent>> = const { RefCell::new(None) };
     static STYLESHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     static INSTANCES: Cell<u32> = const { Cell::new(0) };
+    static MOUNTED: RefCell<Vec<(Element, Mounted)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn content() -> LoadedContent {
@@ -66,14 +76,14 @@ fn language_for(host: &Element, standalone: bool, content: &Content) -> String {
     choose_language(preferences.iter().map(String::as_str), &available)
 }
 
+fn is_mounted(host: &Element) -> bool {
+    MOUNTED.with(|mounted| mounted.borrow().iter().any(|(element, _)| element == host))
+}
+
 /// Mounts a widget into every marked element on the page.
 pub fn boot() {
-    let Some(document) = gloo::utils::window().document() else {
-        return;
-    };
-    let Ok(found) = document.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")) else {
-        return;
-    };
+    let Some(document) = gloo::utils::window().document() else { return };
+    let Ok(found) = document.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")) else { return };
     for index in 0..found.length() {
         if let Some(element) = found.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
             mount(&element);
@@ -81,50 +91,99 @@ pub fn boot() {
     }
 }
 
+/// The widget's own shadow root on `host`: a new one, or the one an earlier `unmount` emptied.
+fn shadow_root_for(host: &Element) -> Option<ShadowRoot> {
+    if let Some(existing) = host.shadow_root() {
+        clear(&existing);
+        return Some(existing);
+    }
+    match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
+        Ok(shadow) => Some(shadow),
+        Err(_) => {
+            let tag = host.tag_name().to_lowercase();
+            gloo::console::error!(format!("intake widget: cannot mount into <{tag}>; use a <div> or <section>"));
+            None
+        }
+    }
+}
+
 /// Mounts one widget into `host`. A second call for the same element does nothing.
 pub fn mount(host: &Element) {
-    if host.shadow_root().is_some() {
+    if is_mounted(host) {
         gloo::console::warn!("intake widget: this element already holds a widget; not mounting again");
         return;
     }
-    let init = ShadowRootInit::new(ShadowRootMode::Open);
-    let Ok(shadow) = host.attach_shadow(&init) else {
-        gloo::console::error!(format!(
-            "intake widget: cannot mount into <{}>; use a <div>",
-            host.tag_name().to_lowercase()
-        ));
-        return;
-    };
+    let Some(shadow) = shadow_root_for(host) else { return };
     if let Some(sheet) = stylesheet() {
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     }
-    let Some(container) = gloo::utils::document().create_element("div").ok() else {
-        return;
-    };
+    let Ok(container) = gloo::utils::document().create_element("div") else { return };
     let _ = shadow.append_child(&container);
 
-    match content() {
-        Ok(content) => {
+    let running = match content() {
+        Ok(shared) => {
             let number = INSTANCES.with(|count| {
                 count.set(count.get() + 1);
                 count.get()
             });
+            let condition_ids: Vec<&str> = shared
+                .questionnaire
+                .question(CONDITION_QUESTION)
+                .map(|question| question.options.iter().map(|option| option.id.as_str()).collect())
+                .unwrap_or_default();
+            let (settings, warnings) = read_settings(|name| host.get_attribute(name), &condition_ids);
+            for warning in warnings {
+                gloo::console::warn!(format!("intake widget: {warning}"));
+            }
+            let content = if settings.conditions.is_empty() {
+                shared
+            } else {
+                let mut narrowed = (*shared).clone();
+                narrowed.questionnaire =
+                    Rc::new(shared.questionnaire.offering(CONDITION_QUESTION, &settings.conditions));
+                Rc::new(narrowed)
+            };
             let standalone = host.has_attribute("data-standalone");
             let target = host.clone();
             let props = AppProps {
-                content: Rc::clone(&content),
                 language: language_for(host, standalone, &content).into(),
                 id_prefix: format!("iw{number}").into(),
                 standalone,
                 saved: storage::load(&content.questionnaire).map(Rc::new),
+                settings: Rc::new(settings),
                 on_event: yew::Callback::from(move |event| events::dispatch(&target, &event)),
                 on_store: yew::Callback::from(|request| storage::apply(&request)),
+                content,
             };
-            yew::Renderer::<App>::with_root_and_props(container, props).render();
+            Mounted::Widget(yew::Renderer::<App>::with_root_and_props(container, props).render())
         }
         Err(details) => {
-            let props = crate::components::load_error::LoadErrorProps { details: details.as_ref().clone() };
-            yew::Renderer::<LoadError>::with_root_and_props(container, props).render();
+            let props = LoadErrorProps { details: details.as_ref().clone() };
+            Mounted::Error(yew::Renderer::<LoadError>::with_root_and_props(container, props).render())
         }
+    };
+    MOUNTED.with(|mounted| mounted.borrow_mut().push((host.clone(), running)));
+}
+
+/// Stops the widget in `host` and empties it; the element can be mounted again later.
+pub fn unmount(host: &Element) {
+    let running = MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        let index = mounted.iter().position(|(element, _)| element == host)?;
+        Some(mounted.remove(index).1)
+    });
+    match running {
+        Some(Mounted::Widget(handle)) => handle.destroy(),
+        Some(Mounted::Error(handle)) => handle.destroy(),
+        None => return,
+    }
+    if let Some(shadow) = host.shadow_root() {
+        clear(&shadow);
+    }
+}
+
+fn clear(shadow: &ShadowRoot) {
+    while let Some(child) = shadow.first_child() {
+        let _ = shadow.remove_child(&child);
     }
 }

@@ -11,14 +11,19 @@ import { serve } from "./server.mjs";
 
 const require = createRequire(import.meta.url);
 export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
-export const PAGES = fileURLToPath(new URL("./pages/", import.meta.url));
+export const DEMO = fileURLToPath(new URL("../../demo/", import.meta.url));
 const AXE_SOURCE = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** Serves dist/ at / and /widget/, and the demo host pages at /demo/. */
+export function serveSite(headers) {
+  return serve({ roots: { "/": DIST, "/widget/": DIST, "/demo/": DEMO }, headers });
+}
 
 /** Starts the server and browser for this test file; returns a live `env` object. */
 export function useBrowser({ headers } = {}) {
   const env = {};
   before(async () => {
-    env.server = await serve({ roots: { "/": DIST, "/widget/": DIST, "/pages/": PAGES }, headers });
+    env.server = await serveSite(headers);
     env.browser = await launch();
   });
   after(async () => {
@@ -32,7 +37,7 @@ export function useBrowser({ headers } = {}) {
  * Opens a page and records what a test may want to assert on: every request, console errors,
  * uncaught exceptions and CSP violations.
  */
-export async function open(env, path = "/", { width = 1024, height = 900, ...options } = {}) {
+export async function open(env, path = "/", { width = 1024, height = 900, waitFor = true, ...options } = {}) {
   const context = await env.browser.newContext({ viewport: { width, height }, ...options });
   const page = await context.newPage();
   const record = { requests: [], errors: [], violations: [] };
@@ -46,7 +51,7 @@ export async function open(env, path = "/", { width = 1024, height = 900, ...opt
     );
   });
   await page.goto(env.server.url + path);
-  await heading(page).waitFor();
+  if (waitFor) await heading(page).waitFor();
   page.record = record;
   page.closeAll = () => context.close();
   return page;
