@@ -185,3 +185,16 @@ async fn mounting_the_same_element_twice_keeps_one_widget() {
     assert_eq!(widget.all(".iw").len(), 1);
     assert_eq!(widget.event_names().iter().filter(|name| *name == "intake:ready").count(), 1);
 }
+
+#[wasm_bindgen_test]
+async fn a_failure_shows_a_friendly_message_and_fires_intake_error() {
+    let widget = Widget::mount().await;
+    let errors = Rc::new(RefCell::new(0));
+    let counter = Rc::clone(&errors);
+    let _listener = EventListener::new(&gloo::utils::document(), "intake:error", move |_| *counter.borrow_mut() += 1);
+    joint_intake::host::failure::show_failure(&widget.host);
+    let message = widget.one("[role=alert]");
+    assert!(message.text_content().unwrap().contains("stopped working"));
+    assert!(widget.all("form").is_empty(), "the broken widget is gone, not left half-working");
+    assert_eq!(*errors.borrow(), 1, "intake:error reached the document");
+}

@@ -127,3 +127,38 @@ fn the_readability_check_can_fail() {
                  necessitating comprehensive longitudinal pharmacovigilance investigations.";
     assert!(flesch_kincaid_grade(dense) > 8.0);
 }
+
+#[test]
+fn spanish_is_complete_and_a_gap_or_placeholder_mismatch_is_named() {
+    let content = common::content();
+    assert!(content.languages.iter().any(|language| language.code == "es"));
+    let files = bundled();
+    let (code, ui, sections) = files.languages[1];
+    assert_eq!(code, "es");
+    let mut map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(ui).unwrap();
+    map.remove("review.title");
+    map.insert("progress".into(), "Paso {actual} de {total}".into());
+    let broken_ui = serde_json::Value::Object(map).to_string();
+    let mut text: serde_json::Value = serde_json::from_str(sections).unwrap();
+    text["risks"]["blocks"].as_array_mut().unwrap().pop();
+    let broken_sections = text.to_string();
+    let broken =
+        ContentFiles { languages: vec![bundled().languages[0], ("es", &broken_ui, &broken_sections)], ..bundled() };
+    let found = problems(&broken);
+    assert!(
+        found.contains(&"content/es/ui.json: review.title: is missing (content/en/ui.json has it)".to_owned()),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(
+            |problem| problem.starts_with("content/es/ui.json: progress: has placeholders [\"actual\", \"total\"]")
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|problem| problem.starts_with("content/es/sections.json: risks.blocks: must have the same blocks")),
+        "{found:#?}"
+    );
+}

@@ -216,11 +216,10 @@ pub fn bundled() -> ContentFiles<'static> {
         questionnaire: include_str!("../../content/questionnaire.json"),
         sections: include_str!("../../content/sections.json"),
         sources: include_str!("../../content/sources.json"),
-        languages: vec![(
-            "en",
-            include_str!("../../content/en/ui.json"),
-            include_str!("../../content/en/sections.json"),
-        )],
+        languages: vec![
+            ("en", include_str!("../../content/en/ui.json"), include_str!("../../content/en/sections.json")),
+            ("es", include_str!("../../content/es/ui.json"), include_str!("../../content/es/sections.json")),
+        ],
     }
 }
 

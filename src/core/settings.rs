@@ -37,8 +37,14 @@ pub struct Settings {
 pub fn read_settings(attribute: impl Fn(&str) -> Option<String>, known: &[&str]) -> (Settings, Vec<String>) {
     let mut warnings = Vec::new();
     let clinic_name = attribute("data-clinic-name").and_then(|raw| {
-        let cleaned: String =
-            raw.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(MAX_CLINIC_NAME).collect();
+        let cleaned: String = raw
+            .replace(char::is_control, " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+            .take(MAX_CLINIC_NAME)
+            .collect();
         (!cleaned.is_empty()).then_some(cleaned)
     });
     let contact_url = attribute("data-contact-url").and_then(|raw| match safe_contact_url(&raw) {

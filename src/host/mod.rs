@@ -4,6 +4,7 @@
 
 pub mod dom;
 pub mod events;
+pub mod failure;
 pub mod history;
 pub mod mount;
 pub mod storage;

@@ -107,8 +107,21 @@ fn shadow_root_for(host: &Element) -> Option<ShadowRoot> {
     }
 }
 
+/// Calls `visit` with every element that holds a widget. Safe to call from the panic hook: if
+/// the list is being changed at that moment, nothing is visited.
+pub fn for_each_host(mut visit: impl FnMut(&Element)) {
+    let hosts: Vec<Element> = MOUNTED.with(|mounted| {
+        mounted
+            .try_borrow()
+            .map(|mounted| mounted.iter().map(|(element, _)| element.clone()).collect())
+            .unwrap_or_default()
+    });
+    hosts.iter().for_each(&mut visit);
+}
+
 /// Mounts one widget into `host`. A second call for the same element does nothing.
 pub fn mount(host: &Element) {
+    super::failure::install_panic_hook();
     if is_mounted(host) {
         gloo::console::warn!("intake widget: this element already holds a widget; not mounting again");
         return;

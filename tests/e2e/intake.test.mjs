@@ -71,7 +71,10 @@ test("the whole flow completes with the keyboard alone", async () => {
       while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
       return `${element?.tagName} ${element?.getAttribute("type") ?? ""} ${element?.value ?? ""} ${element?.textContent ?? ""}`.trim();
     });
-  // Tab into the first radio, choose with the arrow keys, submit with Enter.
+  // The language switch comes first; then Tab into the first radio, choose with the arrow keys,
+  // submit with Enter.
+  await page.keyboard.press("Tab");
+  assert.match(await focusedText(), /Leer en español/);
   await page.keyboard.press("Tab");
   assert.match(await focusedText(), /INPUT radio rheumatoid_arthritis/);
   await page.keyboard.press("ArrowDown");
@@ -204,6 +207,7 @@ for (const [width, label] of [
 
 test("a visible focus indicator and at least 24 px targets", async () => {
   const page = await open(env);
+  await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   const focusStyle = await page.getByLabel("Rheumatoid arthritis", { exact: true }).evaluate((radio) => {
     const style = getComputedStyle(radio);

@@ -52,9 +52,10 @@ function notFound(response) {
   response.end("not found");
 }
 
-// `node tests/e2e/server.mjs [port]` serves dist/ by hand, e.g. to look at a release build.
+// `node tests/e2e/server.mjs [port]` serves dist/ and demo/ by hand, e.g. to try the demos.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = new URL("../../dist/", import.meta.url).pathname;
-  const { url } = await serve({ roots: { "/": root, "/widget/": root }, port: Number(process.argv[2] ?? 8081) });
-  console.log(`serving dist/ at ${url}/ and ${url}/widget/`);
+  const demo = new URL("../../demo/", import.meta.url).pathname;
+  const { url } = await serve({ roots: { "/": root, "/widget/": root, "/demo/": demo }, port: Number(process.argv[2] ?? 8081) });
+  console.log(`serving dist/ at ${url}/ and ${url}/widget/, the demo pages at ${url}/demo/`);
 }
