@@ -193,3 +193,18 @@ async fn results_put_the_caveats_first_and_list_dated_sources() {
     assert!(summary.contains("Main condition") && summary.contains("Rheumatoid arthritis"), "{summary}");
     assert!(select(&page, ".iw-contact a").is_empty(), "no contact link unless the host gives a safe one");
 }
+
+#[tokio::test]
+async fn content_that_cannot_load_shows_a_clear_message_not_a_blank_box() {
+    use joint_intake::components::load_error::{LoadError, LoadErrorProps};
+    let details = vec!["content/en/ui.json: q.joint.title: is missing".to_owned()];
+    let html = render::<LoadError>(LoadErrorProps { details }).await;
+    let page = Html::parse_fragment(&html);
+    let alert = select(&page, "[role=alert]");
+    assert_eq!(alert.len(), 1, "{html}");
+    assert!(text(&alert[0]).contains("This questionnaire could not be shown"));
+    assert!(
+        text(&alert[0]).contains("content/en/ui.json: q.joint.title: is missing"),
+        "the site's developers see the cause"
+    );
+}

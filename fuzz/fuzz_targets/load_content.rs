@@ -1,0 +1,38 @@
+//! Any bytes in place of any one content file: the loader reports problems, never panics, and a
+//! widget that does load can be driven to its results.
+#![no_main]
+
+use joint_intake::core::content::{bundled, Content};
+use joint_intake::core::flow::{Action, Flow};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&which, rest)) = data.split_first() else { return };
+    let text = String::from_utf8_lossy(rest);
+    let mut files = bundled();
+    match which % 5 {
+        0 => files.questionnaire = &text,
+        1 => files.sections = &text,
+        2 => files.sources = &text,
+        3 => files.languages[0].1 = &text,
+        _ => files.languages[0].2 = &text,
+    }
+    if let Ok(content) = Content::load(&files) {
+        let mut flow = Flow::new(content.questionnaire.clone());
+        for _ in 0..content.questionnaire.questions.len() + 2 {
+            if let joint_intake::core::flow::Step::Question(index) = flow.step() {
+                let question = &content.questionnaire.questions[index];
+                if let Some(option) = question.options.iter().find(|option| !option.exclusive && option.text.is_none())
+                {
+                    flow = flow.apply(Action::Toggle {
+                        question: question.id.clone(),
+                        option: option.id.clone(),
+                        checked: true,
+                    });
+                    flow = flow.apply(Action::Choose { question: question.id.clone(), option: option.id.clone() });
+                }
+            }
+            flow = flow.apply(Action::Continue);
+        }
+    }
+});

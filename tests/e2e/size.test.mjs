@@ -1,0 +1,21 @@
+// The transfer-size budget: deterministic, so it is a test; timings live in the benchmark.
+// The budget follows bench/RESULTS.md: the widget's gzip transfer (wasm + JavaScript; the CSS
+// and both languages' content are inside the wasm) must not grow past it unnoticed.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
+
+import { DIST } from "./support.mjs";
+
+const BUDGET_GZIP_BYTES = 235_000;
+const FILES = ["intake-widget_bg.wasm", "intake-widget.js", "embed.js"];
+
+test(`the widget's wasm + JS + CSS stay within ${BUDGET_GZIP_BYTES} bytes gzipped`, async () => {
+  const sizes = {};
+  for (const file of FILES) {
+    sizes[file] = gzipSync(await readFile(`${DIST}/${file}`), { level: 9 }).length;
+  }
+  const total = Object.values(sizes).reduce((sum, size) => sum + size, 0);
+  assert.ok(total <= BUDGET_GZIP_BYTES, `gzip total ${total} bytes is over the ${BUDGET_GZIP_BYTES}-byte budget: ${JSON.stringify(sizes)}`);
+});
