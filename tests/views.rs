@@ -54,6 +54,7 @@ async fn the_first_page_asks_for_the_condition_as_an_accessible_radio_group() {
         id_prefix: "iw1".into(),
         standalone: false,
         saved: None,
+        first_choice: None,
         settings: Default::default(),
         on_event: Default::default(),
         on_store: Default::default(),

@@ -42,6 +42,9 @@ pub struct AppProps {
     /// Answers the visitor chose to keep on this device earlier.
     #[prop_or_default]
     pub saved: Option<Rc<Saved>>,
+    /// An option the visitor picked on the pre-rendered first question before the widget started.
+    #[prop_or_default]
+    pub first_choice: Option<AttrValue>,
     /// What the host page configured (clinic name, contact address), already checked.
     #[prop_or_default]
     pub settings: Rc<Settings>,
@@ -62,9 +65,13 @@ enum Notice {
 pub fn app(props: &AppProps) -> Html {
     let flow = use_reducer(|| {
         let fresh = Flow::new(Rc::clone(&props.content.questionnaire));
-        match &props.saved {
-            Some(saved) => fresh.apply(Action::Restore(saved.answers.clone())),
-            None => fresh,
+        match (&props.saved, &props.first_choice) {
+            (Some(saved), _) => fresh.apply(Action::Restore(saved.answers.clone())),
+            (None, Some(option)) => {
+                let question = fresh.step_id().to_owned();
+                fresh.apply(Action::Choose { question, option: option.to_string() })
+            }
+            (None, None) => fresh,
         }
     });
     let language = use_state(|| {

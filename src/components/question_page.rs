@@ -107,7 +107,9 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
         Kind::Multiple => "iw-choices iw-choices--checkboxes",
     };
     html! {
-        <form class="iw-form" novalidate=true {onsubmit}>
+        // `method="dialog"`: should the form ever submit without the widget's handler (the
+        // pre-rendered first step, before the wasm arrives), it goes nowhere and sends nothing.
+        <form class="iw-form" method="dialog" novalidate=true {onsubmit}>
             if !error_links.is_empty() {
                 <ErrorSummary texts={texts.clone()} errors={error_links} summary_ref={props.summary_ref.clone()} id_prefix={props.id_prefix.clone()} />
             }

@@ -18,6 +18,8 @@ use crate::core::settings::{choose_language, read_settings, CONDITION_QUESTION};
 /// The attribute that marks an element to mount a widget into.
 pub const MOUNT_ATTRIBUTE: &str = "data-intake-widget";
 const STYLES: &str = include_str!("../../styles/widget.css");
+/// Wraps the first step pre-rendered into the standalone page at build time.
+pub const PRERENDERED_CLASS: &str = "iw-prerendered";
 
 /// The checked content, or the problems that stopped it loading (one line each).
 type LoadedContent = Result<Rc<Content>, Rc<Vec<String>>>;
@@ -91,6 +93,19 @@ pub fn boot() {
     }
 }
 
+/// Removes the pre-rendered first step (see `index.html`) that showed while the wasm loaded,
+/// returning the option the visitor already picked there, if any.
+fn take_prerendered(host: &Element) -> Option<String> {
+    let prerendered = host.query_selector(&format!(".{PRERENDERED_CLASS}")).ok().flatten()?;
+    let chosen = prerendered
+        .query_selector("input[type=radio]:checked")
+        .ok()
+        .flatten()
+        .and_then(|input| input.get_attribute("value"));
+    prerendered.remove();
+    chosen
+}
+
 /// The widget's own shadow root on `host`: a new one, or the one an earlier `unmount` emptied.
 fn shadow_root_for(host: &Element) -> Option<ShadowRoot> {
     if let Some(existing) = host.shadow_root() {
@@ -126,6 +141,7 @@ pub fn mount(host: &Element) {
         gloo::console::warn!("intake widget: this element already holds a widget; not mounting again");
         return;
     }
+    let first_choice = take_prerendered(host);
     let Some(shadow) = shadow_root_for(host) else { return };
     if let Some(sheet) = stylesheet() {
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
@@ -163,6 +179,7 @@ pub fn mount(host: &Element) {
                 id_prefix: format!("iw{number}").into(),
                 standalone,
                 saved: storage::load(&content.questionnaire).map(Rc::new),
+                first_choice: first_choice.map(Into::into),
                 settings: Rc::new(settings),
                 on_event: yew::Callback::from(move |event| events::dispatch(&target, &event)),
                 on_store: yew::Callback::from(|request| storage::apply(&request)),

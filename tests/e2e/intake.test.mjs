@@ -257,3 +257,26 @@ test("the summary downloads as a plain-text file and prints without controls", a
   assert.equal(await page.locator(".iw-section--caveats").isVisible(), true, "the caveats stay on paper");
   await page.closeAll();
 });
+
+test("the first question is on screen before the wasm arrives, and an early choice carries over", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/intake-widget_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(env.server.url + "/");
+  const early = page.locator("[data-intake-widget] > .iw-prerendered h1");
+  assert.equal(await early.textContent(), "What is your main condition?");
+  assert.equal(await early.isVisible(), true);
+  await page.locator(".iw-prerendered input[value=lupus]").check();
+  await page.locator(".iw-prerendered button[type=submit]").click();
+  assert.equal(new URL(page.url()).search, "", "the pre-rendered form sends nothing anywhere");
+  release();
+  await page.waitForFunction(() => document.querySelector("[data-intake-widget]").shadowRoot?.querySelector(".iw h1"));
+  assert.equal(await page.locator(".iw-prerendered").count(), 0, "the live widget replaces the early copy");
+  assert.equal(await page.locator(".iw input[value=lupus]").isChecked(), true, "the early choice is kept");
+  await context.close();
+});
