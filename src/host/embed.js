@@ -13,6 +13,12 @@ const OPTION_ATTRIBUTES = {
   conditions: "data-conditions",
 };
 
+// A page that ships its first step pre-rendered (the standalone page) shows it first: the wasm
+// starts only after that frame is painted, so compiling it never delays what the visitor sees.
+if (document.querySelector(".iw-prerendered")) {
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+}
+
 // Instantiating the module mounts the widgets already on the page.
 await init();
 

@@ -33,7 +33,7 @@ test("a full flow without the opt-in stores nothing and requests only the widget
   const assets = page.record.requests.map((url) => new URL(url).pathname);
   assert.deepEqual(
     [...new Set(assets)].sort(),
-    ["/", "/embed.js", "/favicon.svg", "/intake-widget.js", "/intake-widget_bg.wasm", "/page.css", "/widget.css"],
+    ["/", "/embed.js", "/favicon.svg", "/intake-widget.js", "/intake-widget_bg.wasm", "/widget.css"],
     "only the widget's own assets, none carrying an answer",
   );
   assert.ok(page.record.requests.every((url) => !url.includes("?") && !url.includes("osteoarthritis")));

@@ -1,0 +1,579 @@
+// The performance benchmark (`make bench`; see bench/README.md). Not a test: a missed target is
+// reported, never an error. It exits non-zero only when the harness itself fails.
+//
+// One headless Chromium run loads three pages, interleaved, each in a fresh browser context:
+//   static   bench/pages/static.html   the first question as plain HTML and CSS (the floor)
+//   widget   the release build in dist/, as built (snapshotted into bench/dist/widget/)
+//   surveyjs bench/pages/surveyjs.html the same questions in SurveyJS 2.5 from bench/node_modules
+// and writes bench/RESULTS.md (also printed).
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
+import { gzipSync, brotliCompressSync, constants as zlib } from "node:zlib";
+
+import { launch } from "../tests/e2e/browser.mjs";
+import { serve } from "../tests/e2e/server.mjs";
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const ROOT = here("../");
+const BENCH = here("./");
+const SNAPSHOT = here("./dist/widget/");
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 12); // measured loads per page (at least 9)
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 1); // unrecorded loads per page first
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3); // passes through the questions per load
+const VIEWPORT = { width: 1024, height: 900 };
+const KINDS = ["static", "widget", "surveyjs"];
+const LABEL = { static: "static HTML", widget: "widget (Yew/wasm)", surveyjs: "SurveyJS 2.5" };
+
+// The targets, from the brief.
+const TARGET = {
+  visibleVsStatic: 1.3,
+  visibleVsSurveyjs: 0.4,
+  transferVsSurveyjs: 0.3,
+  stepP95Ms: 16,
+  memoryBytes: 5_000_000,
+};
+
+// Answers to give, by question id; round r uses entry r (mod length). The conditions all lead
+// through every question. Checkbox answers accumulate over the rounds, so each round ticks a new
+// one. A question not listed here (added since) gets its first option.
+const PLAN = {
+  condition: ["osteoarthritis", "rheumatoid_arthritis", "joint_injury", "wear_and_tear", "bursitis_tendonitis"],
+  joint: ["knee", "hip", "hand", "shoulder", "back_neck"],
+  diagnosed: ["yes", "no", "not_sure"],
+  medications: ["nsaids", "blood_thinners", "supplements", "paracetamol", "corticosteroids"],
+  goals: ["less_pain", "avoid_surgery", "move_easier", "understand_evidence", "compare_options"],
+};
+
+class HarnessError extends Error {}
+
+function fail(message) {
+  throw new HarnessError(message);
+}
+
+// --- Statistics ------------------------------------------------------------------------------
+
+function quantile(values, q) {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  // Nearest-rank: the smallest value with at least q of the samples at or below it.
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+const median = (values) => {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const p95 = (values) => quantile(values, 0.95);
+
+const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : "n/a");
+const kB = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1000).toFixed(1)} kB` : "n/a");
+const MB = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1e6).toFixed(2)} MB` : "n/a");
+const ratio = (value) => (Number.isFinite(value) ? `${value.toFixed(3)}×` : "n/a");
+
+// --- The machine -----------------------------------------------------------------------------
+
+function machine(browserVersion) {
+  const cpuinfo = readFileSync("/proc/cpuinfo", "utf8");
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? "unknown CPU";
+  const memKb = Number(/^MemTotal:\s*(\d+) kB/m.exec(readFileSync("/proc/meminfo", "utf8"))?.[1] ?? NaN);
+  const git = (...args) => {
+    try {
+      return execFileSync("git", args, { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    } catch {
+      return "";
+    }
+  };
+  const dirty = git("status", "--porcelain", "--", "src", "content", "styles", "index.html", "Cargo.toml", "Trunk.toml");
+  const survey = (name) => JSON.parse(readFileSync(here(`./node_modules/${name}/package.json`), "utf8")).version;
+  return {
+    cpu: model,
+    cores: cpus().length,
+    memory: `${(memKb / 1024 / 1024).toFixed(1)} GiB`,
+    chromium: browserVersion,
+    node: process.version,
+    commit: git("rev-parse", "--short", "HEAD") || "unknown",
+    dirty: dirty ? dirty.split("\n").length : 0,
+    surveyCore: survey("survey-core"),
+    surveyUi: survey("survey-js-ui"),
+    // Whether the build's page carries a pre-rendered first step in its HTML.
+    prerendered: /class="iw-prerendered"/.test(readFileSync(here("./dist/widget/index.html"), "utf8")),
+  };
+}
+
+// --- One load --------------------------------------------------------------------------------
+
+const PROBE = readFileSync(here("./probe.js"), "utf8");
+const UI = JSON.parse(readFileSync(here("../content/en/ui.json"), "utf8"));
+const FIRST_TITLE = UI["q.condition.title"] ?? "What is your main condition?";
+
+function pathFor(kind) {
+  return { static: "/bench/pages/static.html", widget: "/widget/", surveyjs: "/bench/pages/surveyjs.html" }[kind];
+}
+
+async function settle(page) {
+  // Two frames and a short pause, so the previous step's work is over before the next press.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 30)))));
+}
+
+async function currentStep(page) {
+  return page.evaluate(() => window.__bench.currentStep());
+}
+
+/** Answers the question on screen as a visitor would, with the mouse. */
+async function answer(page, kind, step, round) {
+  const choices = PLAN[step];
+  const scope = { static: "", widget: "[data-intake-widget] ", surveyjs: ".sd-question[data-name] " }[kind];
+  const inputs = page.locator(`${scope}input[type=radio], ${scope}input[type=checkbox]`);
+  const value = choices ? choices[round % choices.length] : await inputs.first().getAttribute("value");
+  const input = page.locator(`${scope}input[value="${value}"]`).first();
+  if (await input.isChecked()) return;
+  if (kind === "surveyjs") {
+    // SurveyJS hides the native input under its decorated label; a visitor clicks the label.
+    await page.locator(`${scope}label`, { has: page.locator(`input[value="${value}"]`) }).click();
+  } else {
+    await input.check();
+  }
+}
+
+async function pressMeasured(page, kind, from) {
+  await settle(page);
+  await page.evaluate((step) => window.__bench.arm(step), from);
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await page.waitForFunction(() => window.__bench.current?.done === true, null, { timeout: 15_000 });
+  const step = await page.evaluate(() => window.__bench.current);
+  return {
+    from: step.from,
+    to: step.to,
+    ms: step.end - step.start,
+    domMs: step.dom - step.start,
+    paintMs: step.painted - step.start,
+    inputDelayMs: step.clickHandled - step.start,
+    focused: step.focusedAfter,
+  };
+}
+
+const isQuestion = (step) => step !== null && !["review", "results", "complete"].includes(step);
+
+/** Goes through every question ROUNDS times, measuring each Continue, then finishes the flow. */
+async function flow(page, kind) {
+  const steps = [];
+  const first = await currentStep(page);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    // Forward through the questions.
+    for (let guard = 0; guard < 20; guard += 1) {
+      const step = await currentStep(page);
+      if (!isQuestion(step)) break;
+      await answer(page, kind, step, round);
+      const next = page.getByRole("button", { name: "Continue", exact: true });
+      if ((await next.count()) === 0) break; // SurveyJS's last page has only its complete button
+      steps.push(await pressMeasured(page, kind, step));
+    }
+    if (round === ROUNDS - 1) break;
+    // Back to the first question (not measured).
+    for (let guard = 0; guard < 20 && (await currentStep(page)) !== first; guard += 1) {
+      const before = await currentStep(page);
+      await page.getByRole("button", { name: "Back", exact: true }).click();
+      await page.waitForFunction((step) => window.__bench.currentStep() !== step, before);
+    }
+  }
+  // Finish: the widget's "Check your answers" page, or SurveyJS's last question, has the button.
+  await settle(page);
+  await page.getByRole("button", { name: UI.see_results ?? "See my information", exact: true }).click();
+  const end = kind === "widget" ? "results" : "complete";
+  await page.waitForFunction((step) => window.__bench.currentStep() === step, end, { timeout: 15_000 });
+  return steps;
+}
+
+async function measureMemory(page, kind) {
+  await settle(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const usage = await cdp.send("Runtime.getHeapUsage");
+  await cdp.detach();
+  const heap = metrics.find((metric) => metric.name === "JSHeapUsedSize")?.value ?? usage.usedSize;
+  let wasm = 0;
+  if (kind === "widget") {
+    // The page's own module instance: import() of the same URL returns it, and the glue's init()
+    // returns the existing exports once the module is initialised.
+    wasm = await page.evaluate(async () => {
+      const glue = await import(new URL("intake-widget.js", document.baseURI).href);
+      const exports = await glue.default();
+      return exports.memory.buffer.byteLength;
+    });
+  }
+  return { heap, wasm, total: heap + wasm };
+}
+
+async function load(browser, server, kind) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const responses = [];
+  const errors = [];
+  const external = [];
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${server.url}/`) && !url.startsWith("data:") && !url.startsWith("blob:")) external.push(url);
+  });
+  page.on("response", (response) => responses.push(response));
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => {
+    // Chromium asks for /favicon.ico on pages without an icon; that 404 is not the page's fault.
+    if (message.type() === "error" && !message.text().includes("404")) errors.push(message.text());
+  });
+  const config = { kind, firstTitle: FIRST_TITLE };
+  await page.addInitScript({ content: `window.__BENCH_CONFIG__ = ${JSON.stringify(config)};\n${PROBE}` });
+
+  try {
+    await page.goto(server.url + pathFor(kind), { waitUntil: "load" });
+    await page.waitForFunction(
+      () => window.__bench.visible !== null && window.__bench.interactive !== null && window.__bench.visibleLive !== null,
+      null,
+      { timeout: 30_000 },
+    );
+    const timing = await page.evaluate(() => ({
+      visible: window.__bench.visible,
+      visibleLive: window.__bench.visibleLive ?? null,
+      interactive: window.__bench.interactive,
+      load: performance.getEntriesByType("navigation")[0]?.loadEventStart ?? null,
+      // When the last script or wasm file had arrived: what the page then does is its own work.
+      codeArrived: Math.max(
+        0,
+        ...performance
+          .getEntriesByType("resource")
+          .filter((entry) => /\.(js|wasm)$/.test(new URL(entry.name).pathname))
+          .map((entry) => entry.responseEnd),
+      ),
+    }));
+
+    // First contentful paint is reported once the frame is presented, which can be after the
+    // probe's own end-of-frame time.
+    timing.fcp = await page
+      .waitForFunction(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime, null, { timeout: 5_000 })
+      .then((handle) => handle.jsonValue())
+      .catch(() => null);
+
+    let steps = [];
+    if (kind === "static") {
+      // One question, nowhere to continue to: choose an answer, as a visitor would.
+      await answer(page, kind, "condition", 0);
+    } else {
+      steps = await flow(page, kind);
+    }
+    const memory = await measureMemory(page, kind);
+
+    if (external.length) fail(`${kind}: requests left the machine: ${external.join(", ")}`);
+    if (errors.length) fail(`${kind}: errors on the page: ${errors.join(" | ")}`);
+    // Each file once (Chromium fetches the widget page's favicon twice).
+    const files = [];
+    for (const response of responses) {
+      if (response.status() !== 200) continue;
+      const url = response.url();
+      const path = url.slice(server.url.length);
+      if (!url.startsWith(server.url) || files.some((file) => file.path === path)) continue;
+      files.push({ path, body: await response.body() });
+    }
+    return { kind, timing, steps, memory, files };
+  } finally {
+    await context.close();
+  }
+}
+
+// --- Transfer sizes --------------------------------------------------------------------------
+
+function compressed(files) {
+  const rows = files.map(({ path, body }) => ({
+    path,
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, {
+      params: {
+        [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+        [zlib.BROTLI_PARAM_LGWIN]: zlib.BROTLI_MAX_WINDOW_BITS,
+        [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }).length,
+  }));
+  const sum = (key) => rows.reduce((total, row) => total + row[key], 0);
+  return { rows, raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") };
+}
+
+// --- The report ------------------------------------------------------------------------------
+
+function summarise(results) {
+  const by = Object.fromEntries(KINDS.map((kind) => [kind, results.filter((result) => result.kind === kind)]));
+  const summary = {};
+  for (const kind of KINDS) {
+    const loads = by[kind];
+    const steps = loads.flatMap((result) => result.steps).filter((step) => isQuestion(step.from) && isQuestion(step.to));
+    const pick = (get) => loads.map(get);
+    // The set of files is the same on every load; the first load's bodies are measured, and any
+    // load that asked for a different set is reported.
+    const fileSets = new Set(loads.map((result) => result.files.map((file) => file.path).sort().join(" ")));
+    summary[kind] = {
+      loads: loads.length,
+      visible: median(pick((r) => r.timing.visible)),
+      visibleP95: p95(pick((r) => r.timing.visible)),
+      visibleLive: median(pick((r) => r.timing.visibleLive)),
+      visibleLiveP95: p95(pick((r) => r.timing.visibleLive)),
+      // Loads where something (the pre-rendered copy) showed the heading before the live widget.
+      earlierThanLive: loads.filter((r) => r.timing.visibleLive !== null && r.timing.visible < r.timing.visibleLive - 0.5).length,
+      codeArrived: median(pick((r) => r.timing.codeArrived)),
+      fcp: median(pick((r) => r.timing.fcp)),
+      interactive: median(pick((r) => r.timing.interactive)),
+      interactiveP95: p95(pick((r) => r.timing.interactive)),
+      loadEvent: median(pick((r) => r.timing.load)),
+      stepCount: steps.length,
+      step: median(steps.map((s) => s.ms)),
+      stepP95: p95(steps.map((s) => s.ms)),
+      stepMax: Math.max(...steps.map((s) => s.ms)),
+      stepDom: median(steps.map((s) => s.domMs)),
+      stepPaint: median(steps.map((s) => s.paintMs)),
+      stepPaintP95: p95(steps.map((s) => s.paintMs)),
+      inputDelay: median(steps.map((s) => s.inputDelayMs)),
+      focused: [...new Set(steps.map((s) => s.focused))],
+      transitions: [...new Set(steps.map((s) => `${s.from}→${s.to}`))],
+      heap: median(pick((r) => r.memory.heap)),
+      wasm: median(pick((r) => r.memory.wasm)),
+      memory: median(pick((r) => r.memory.total)),
+      transfer: compressed(loads[0].files),
+      fileSetsDiffer: fileSets.size > 1,
+    };
+  }
+  return summary;
+}
+
+function prerenderNote(w, prerendered) {
+  if (!prerendered) return "";
+  if (w.earlierThanLive === w.loads) return " (the pre-rendered copy, drawn before the live widget in every load)";
+  return ` (the pre-rendered copy was drawn before the live widget in ${w.earlierThanLive} of ${w.loads} loads; in the others Chromium drew no frame before the wasm start-up task, so the first heading drawn was the live one)`;
+}
+
+function verdict(met) {
+  return met ? "**met**" : "**missed**";
+}
+
+function report(summary, info, started, seconds) {
+  const prerendered = info.prerendered;
+  const s = summary;
+  const w = s.widget;
+  const row = (name, get) => `| ${name} | ${KINDS.map((kind) => get(s[kind], kind)).join(" | ")} |`;
+  const na = (kind, value) => (kind === "static" ? "n/a" : value);
+
+  const visibleVsStatic = w.visible / s.static.visible;
+  const visibleVsSurvey = w.visible / s.surveyjs.visible;
+  const transferVsSurvey = w.transfer.gzip / s.surveyjs.transfer.gzip;
+  const liveVsStatic = w.visibleLive / s.static.visible;
+  const liveVsSurvey = w.visibleLive / s.surveyjs.visible;
+  const targets = [
+    [
+      `first question visible ≤ ${TARGET.visibleVsStatic}× static`,
+      `${ms(w.visible)} vs ${ms(s.static.visible)} = ${ratio(visibleVsStatic)}`,
+      visibleVsStatic <= TARGET.visibleVsStatic,
+    ],
+    [
+      `first question visible ≤ ${TARGET.visibleVsSurveyjs}× SurveyJS`,
+      `${ms(w.visible)} vs ${ms(s.surveyjs.visible)} = ${ratio(visibleVsSurvey)}`,
+      visibleVsSurvey <= TARGET.visibleVsSurveyjs,
+    ],
+    [
+      `transfer (gzip) ≤ ${TARGET.transferVsSurveyjs}× SurveyJS`,
+      `${kB(w.transfer.gzip)} vs ${kB(s.surveyjs.transfer.gzip)} = ${ratio(transferVsSurvey)}`,
+      transferVsSurvey <= TARGET.transferVsSurveyjs,
+    ],
+    [
+      `step change p95 ≤ ${TARGET.stepP95Ms} ms`,
+      `p95 ${ms(w.stepP95)} (median ${ms(w.step)}, max ${ms(w.stepMax)}, n = ${w.stepCount})`,
+      w.stepP95 <= TARGET.stepP95Ms,
+    ],
+    [
+      `memory after a full flow < ${MB(TARGET.memoryBytes)}`,
+      `${MB(w.memory)} (JS heap ${MB(w.heap)} + wasm ${MB(w.wasm)})`,
+      w.memory < TARGET.memoryBytes,
+    ],
+  ];
+
+  const files = KINDS.flatMap((kind) =>
+    s[kind].transfer.rows.map(
+      (file) => `| ${LABEL[kind]} | \`${file.path}\` | ${kB(file.raw)} | ${kB(file.gzip)} | ${kB(file.brotli)} |`,
+    ),
+  );
+
+  const command = `make bench   # = scripts/setup.sh --test; scripts/bench.sh → node bench/run.mjs`;
+  const settings = `BENCH_LOADS=${LOADS} BENCH_WARMUP=${WARMUP} BENCH_ROUNDS=${ROUNDS}`;
+
+  return `# Benchmark results
+
+Generated by \`make bench\` (bench/run.mjs). Benchmarks are not tests: a missed target is reported
+here, and the command still succeeds.
+
+- **Date:** ${started.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC")} (${seconds.toFixed(0)} s)
+- **Machine:** ${info.cpu}, ${info.cores} cores, ${info.memory} RAM; Chromium ${info.chromium} (headless, Debian's /usr/bin/chromium via playwright-core); Node ${info.node}
+- **Command:** \`${command}\` (settings: \`${settings}\`)
+- **Widget build:** \`trunk build --release --offline\` of commit ${info.commit}${info.dirty ? ` with ${info.dirty} uncommitted change(s) under src/, content/, styles/ or the build files` : ""}
+- **SurveyJS:** survey-core ${info.surveyCore} + survey-js-ui ${info.surveyUi} (bench/package-lock.json)
+- **Loads:** ${s.static.loads} measured loads of each page after ${WARMUP} warm-up load(s) each, interleaved in rotating order, each in a fresh browser context (empty cache); ${ROUNDS} passes through the questions per load.
+
+## Results
+
+Medians over the loads (step changes: over every question-to-question Continue of every load).
+kB = 1000 bytes, MB = 10⁶ bytes.
+
+| metric | ${KINDS.map((kind) => LABEL[kind]).join(" | ")} |
+|---|---|---|---|
+${row("first question visible (median)", (x) => ms(x.visible))}
+${row("first question visible (p95)", (x) => ms(x.visibleP95))}
+${row("widget's own first question visible, in its shadow root (median / p95)", (x, kind) => (kind === "widget" ? `${ms(x.visibleLive)} / ${ms(x.visibleLiveP95)}` : "–"))}
+${row("first contentful paint (cross-check)", (x) => ms(x.fcp))}
+${row("interactive (median)", (x) => ms(x.interactive))}
+${row("interactive (p95)", (x) => ms(x.interactiveP95))}
+${row("last script/wasm file arrived (median)", (x, kind) => (kind === "static" ? "–" : ms(x.codeArrived)))}
+${row("load event (median)", (x) => ms(x.loadEvent))}
+${row("step change (median)", (x, kind) => na(kind, ms(x.step)))}
+${row("step change (p95)", (x, kind) => na(kind, ms(x.stepP95)))}
+${row("step change samples", (x, kind) => na(kind, String(x.stepCount)))}
+${row("step change → next frame laid out (median / p95)", (x, kind) => na(kind, `${ms(x.stepPaint)} / ${ms(x.stepPaintP95)}`))}
+${row("JS heap after a full flow", (x) => MB(x.heap))}
+${row("wasm memory after a full flow", (x, kind) => (kind === "widget" ? MB(x.wasm) : "–"))}
+${row("memory total", (x) => MB(x.memory))}
+${row("transfer, gzip -9", (x) => kB(x.transfer.gzip))}
+${row("transfer, brotli q11", (x) => kB(x.transfer.brotli))}
+${row("transfer, uncompressed", (x) => kB(x.transfer.raw))}
+
+## Targets (the widget)
+
+| target | measured | |
+|---|---|---|
+${targets.map(([name, value, met]) => `| ${name} | ${value} | ${verdict(met)} |`).join("\n")}
+
+The first-question targets are judged on what a visitor sees on the standalone page, which
+${prerendered ? "shows a copy of the first step pre-rendered into its HTML until the live widget replaces it" : "has no pre-rendered first step"}.
+The live widget's own first question (in its shadow root; what a clinic page embedding only
+\`embed.js\` shows, with no pre-rendered copy) came at ${ms(w.visibleLive)}: ${ratio(liveVsStatic)} the static
+page (target ≤ ${TARGET.visibleVsStatic}×: ${verdict(liveVsStatic <= TARGET.visibleVsStatic)}) and ${ratio(liveVsSurvey)} SurveyJS (target ≤ ${TARGET.visibleVsSurveyjs}×: ${verdict(liveVsSurvey <= TARGET.visibleVsSurveyjs)}).
+Cross-check by first contentful paint (the browser's paint timing, when the first frame reaches
+the screen; on all three pages the first frame with content shows the first question): widget
+${ms(w.fcp)} = ${ratio(w.fcp / s.static.fcp)} the static page and ${ratio(w.fcp / s.surveyjs.fcp)} SurveyJS.
+
+## What each page loads
+
+Every response the page received during its load and flow (from the first measured load${
+    KINDS.some((kind) => s[kind].fileSetsDiffer) ? "; **some loads requested a different set of files**" : "; every load requested the same files"
+  }), each file compressed on its own as a server would.
+
+| page | file | uncompressed | gzip -9 | brotli q11 |
+|---|---|---|---|---|
+${files.join("\n")}
+
+## How it is measured
+
+All three pages are served on 127.0.0.1 by tests/e2e/server.mjs (\`cache-control: no-store\`);
+any request that would leave the machine fails the run. The same probe (bench/probe.js) is
+injected into every page before its own scripts run, and every time is \`performance.now()\` in
+the page, i.e. milliseconds since navigation start. **First question visible** is when the
+first frame that contains the first question's heading has laid it out, just before that frame
+is painted: a requestAnimationFrame loop checks each frame for the heading (widget: \`.iw h1\`,
+in its open shadow root or in the first step pre-rendered into the page's HTML, whichever
+renders first; SurveyJS: the first question's title; static: the \`legend h1\`) with its text
+and a non-empty box, and a ResizeObserver started in that rAF callback gives the time (its
+first notification comes in the same frame, after layout). First contentful paint (the
+browser's own paint timing, taken when the frame reaches the screen) is shown as a cross-check.
+**Interactive** is
+the widget's \`intake:ready\` event, SurveyJS's \`onAfterRenderSurvey\` (with the first radio
+present and enabled), and DOMContentLoaded for the static page. **Step change** starts at the
+timeStamp of the click on Continue (after an answer is chosen, with the mouse, through
+Playwright) and ends, for the widget, when the shadow root's \`activeElement\` is the next step's
+\`h1\` (caught by a focusin listener, with a MutationObserver and rAF as fall-backs), and for
+SurveyJS when the next question's title is in the DOM (MutationObserver). The time until the
+next frame has laid the new heading out is shown as well. Each load goes through the questions
+${ROUNDS} times (Back between passes, not measured) and then finishes the flow (widget: check
+your answers, then the results; SurveyJS: complete). **Memory** is then read after two forced
+garbage collections (CDP \`HeapProfiler.collectGarbage\`): V8's JSHeapUsedSize
+(\`Performance.getMetrics\`) plus, for the widget, the byte length of its
+\`WebAssembly.Memory\` (the page's own module instance, reached by importing the same glue URL).
+The JS heap includes Playwright's injected helper script, the same on every page: the static
+page's figure is the floor. **Transfer** is every 200 response body the page received, each
+compressed in Node's zlib with gzip level 9 and brotli quality 11.
+
+## Notes
+
+- **Focus.** SurveyJS does not move focus when the page changes (\`autoFocusFirstQuestion\` is
+  false by default in 2.x, and kept so here); after Continue, focus was on
+  ${s.surveyjs.focused.map((f) => `\`${f}\``).join(" or ") || "n/a"} (\`<body>\` means the Continue button it was on
+  was re-rendered and focus was lost). So SurveyJS's step change ends when the next question's
+  title is in the DOM, while the widget's ends later in its work, when focus is on the new
+  heading (${w.focused.map((f) => `\`${f}\``).join(" or ") || "n/a"}).
+- **Where the widget's first-question time goes** (medians): the first question was on screen
+  at ${ms(w.visible)}${prerenderNote(w, prerendered)}; its scripts and
+  wasm had arrived at ${ms(w.codeArrived)}; \`intake:ready\` (compiling and instantiating the wasm,
+  checking the bundled content, the first Yew render) came at ${ms(w.interactive)}; the first frame
+  showing the live widget's heading came at ${ms(w.visibleLive)}. \`intake:ready\` fires when the
+  DOM is built, before the next frame, so "interactive" comes before the live heading is drawn.
+- Measured transitions — widget: ${w.transitions.join(", ") || "none"}; SurveyJS: ${s.surveyjs.transitions.join(", ") || "none"}.
+- Median input delay (click timeStamp to the page's click listener): widget ${ms(w.inputDelay)}, SurveyJS ${ms(s.surveyjs.inputDelay)}; it is part of the step change.
+- "Step change → next frame laid out" waits for the next frame after the DOM is updated, so it
+  includes up to one frame interval (~16.7 ms at 60 Hz) of waiting for vsync; it is for
+  information only, and it is not the targeted figure.
+`;
+}
+
+// --- Main ------------------------------------------------------------------------------------
+
+async function main() {
+  if (LOADS < 9) console.warn(`bench: BENCH_LOADS=${LOADS}; the brief asks for at least 9 loads per page`);
+  if (!existsSync(here("../dist/index.html")) || !existsSync(here("../dist/intake-widget_bg.wasm"))) {
+    fail("dist/ has no release build; run `trunk build --release --offline` (scripts/bench.sh does)");
+  }
+  for (const file of ["survey-core/survey.core.min.js", "survey-js-ui/survey-js-ui.min.js"]) {
+    if (!existsSync(here(`./node_modules/${file}`))) fail(`bench/node_modules/${file} is missing; run \`npm ci\` in bench/`);
+  }
+  // A byte-for-byte copy of dist/, so a rebuild during the run cannot mix two builds.
+  rmSync(SNAPSHOT, { recursive: true, force: true });
+  cpSync(here("../dist/"), SNAPSHOT, { recursive: true });
+
+  const started = new Date();
+  const server = await serve({
+    roots: { "/widget/": SNAPSHOT, "/bench/pages/": here("./pages/"), "/bench/node_modules/": here("./node_modules/") },
+  });
+  const browser = await launch();
+  const results = [];
+  let info;
+  try {
+    info = machine(browser.version());
+    const total = WARMUP + LOADS;
+    for (let round = 0; round < total; round += 1) {
+      // Rotate the order each round so no page always goes first.
+      const order = KINDS.map((_, index) => KINDS[(index + round) % KINDS.length]);
+      const line = [];
+      for (const kind of order) {
+        const result = await load(browser, server, kind);
+        if (round >= WARMUP) results.push(result);
+        line.push(`${kind} ${result.timing.visible.toFixed(0)} ms`);
+      }
+      console.error(`bench: ${round < WARMUP ? "warm-up" : `load ${round - WARMUP + 1}/${LOADS}`}: ${line.join(", ")}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const summary = summarise(results);
+  const seconds = (Date.now() - started.getTime()) / 1000;
+  const markdown = report(summary, info, started, seconds);
+  writeFileSync(here("./RESULTS.md"), markdown);
+  process.stdout.write(markdown);
+  // Every sample, for a closer look (bench/dist/ is not committed).
+  const samples = results.map(({ files, ...rest }) => ({ ...rest, files: files.map((file) => file.path) }));
+  writeFileSync(here("./dist/results.json"), JSON.stringify({ info, summary, samples }, null, 1));
+}
+
+main().catch((error) => {
+  console.error(error instanceof HarnessError ? `bench: ${error.message}` : error);
+  process.exit(1);
+});
