@@ -162,3 +162,38 @@ fn spanish_is_complete_and_a_gap_or_placeholder_mismatch_is_named() {
         "{found:#?}"
     );
 }
+
+/// Marketing phrasing the evidence contradicts. Content may say what the evidence shows
+/// instead ("no sign that cartilage grew back"), never these. Phrases the content itself uses to
+/// debunk a claim ("FDA-registered does not mean approved", "claims of long-lasting relief are
+/// not backed by good trials") are left off this list, and reviewed by hand.
+const MARKETING_CLAIMS: &[&str] = &[
+    "minimal side effects",
+    "no side effects",
+    "risk-free",
+    "long-term relief",
+    "regenerates cartilage",
+    "regrows cartilage",
+    "rebuilds cartilage",
+    "your own cells are safe",
+    "completely safe",
+    "breakthrough",
+    "miracle",
+    "proven to work",
+    "clinically proven",
+];
+
+#[test]
+fn no_section_uses_marketing_claims_the_evidence_contradicts() {
+    let content = common::content();
+    let mut found = Vec::new();
+    for (id, section) in &content.language("en").sections {
+        let text = section.plain_text().to_lowercase();
+        for claim in MARKETING_CLAIMS {
+            if text.contains(claim) {
+                found.push(format!("content/en/sections.json: {id}: \"{claim}\""));
+            }
+        }
+    }
+    assert!(found.is_empty(), "claims the evidence does not support:\n{}", found.join("\n"));
+}

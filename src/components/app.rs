@@ -17,7 +17,7 @@ use crate::core::events::{answers_for_host, WidgetEvent};
 use crate::core::fhir;
 use crate::core::flow::{Action, Flow, Step};
 use crate::core::saved::{encode, Saved, StoreRequest};
-use crate::core::settings::Settings;
+use crate::core::settings::{direction, Settings};
 use crate::host::{dom, history};
 
 impl Reducible for Flow {
@@ -232,7 +232,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="iw" lang={texts.language().code.clone()} data-step={flow.step_id().to_owned()}>
+        <div class="iw" lang={texts.language().code.clone()} dir={direction(&texts.language().code)} data-step={flow.step_id().to_owned()}>
             <div class="iw-top">
                 { for back }
                 <LanguageSwitch content={Rc::clone(&props.content)} current={texts.language().code.clone()} {on_switch} />

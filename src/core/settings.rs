@@ -92,6 +92,17 @@ pub fn safe_contact_url(raw: &str) -> Option<String> {
     allowed.then(|| url.to_owned())
 }
 
+/// Writing direction for a language code, for the widget's `dir` attribute. The styles use
+/// logical properties throughout, so a right-to-left translation needs only its content files.
+pub fn direction(language: &str) -> &'static str {
+    const RIGHT_TO_LEFT: &[&str] = &["ar", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur", "yi"];
+    if RIGHT_TO_LEFT.contains(&language) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
 #[cfg(test)]
 mod settings_tests {
     use super::*;
@@ -100,6 +111,14 @@ mod settings_tests {
 
     fn read(pairs: &[(&str, &str)]) -> (Settings, Vec<String>) {
         read_settings(|name| pairs.iter().find(|(key, _)| *key == name).map(|(_, value)| (*value).to_owned()), KNOWN)
+    }
+
+    #[test]
+    fn right_to_left_languages_are_known() {
+        assert_eq!(direction("ar"), "rtl");
+        assert_eq!(direction("he"), "rtl");
+        assert_eq!(direction("es"), "ltr");
+        assert_eq!(direction("en"), "ltr");
     }
 
     #[test]
