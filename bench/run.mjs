@@ -484,9 +484,8 @@ renders first; SurveyJS: the first question's title; static: the \`legend h1\`) 
 and a non-empty box, and a ResizeObserver started in that rAF callback gives the time (its
 first notification comes in the same frame, after layout). First contentful paint (the
 browser's own paint timing, taken when the frame reaches the screen) is shown as a cross-check.
-**Interactive** is
-the widget's \`intake:ready\` event, SurveyJS's \`onAfterRenderSurvey\` (with the first radio
-present and enabled), and DOMContentLoaded for the static page. **Step change** starts at the
+**Interactive** is the widget's \`intake:ready\` event, SurveyJS's \`onAfterRenderSurvey\` (with
+the first radio present and enabled), and DOMContentLoaded for the static page. **Step change** starts at the
 timeStamp of the click on Continue (after an answer is chosen, with the mouse, through
 Playwright) and ends, for the widget, when the shadow root's \`activeElement\` is the next step's
 \`h1\` (caught by a focusin listener, with a MutationObserver and rAF as fall-backs), and for
