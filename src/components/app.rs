@@ -97,16 +97,18 @@ pub fn app(props: &AppProps) -> Html {
     {
         let on_event = props.on_event.clone();
         let step = flow.step_id().to_owned();
-        let finished = (flow.step() == Step::Results).then(|| WidgetEvent::Complete {
-            answers: answers_for_host(flow.questionnaire(), flow.answers()),
-            questionnaire_response: fhir::questionnaire_response(&props.content, flow.answers()),
-        });
+        // Only what the effect needs is captured; the event's detail is built when it fires,
+        // not on every render of the results.
+        let finished = (flow.step() == Step::Results).then(|| (Rc::clone(&props.content), flow.answers().clone()));
         let heading_ref = heading_ref.clone();
         let first_render = Rc::clone(&first_render);
         use_effect_with(flow.moves(), move |_| {
             on_event.emit(WidgetEvent::Step { step });
-            if let Some(complete) = finished {
-                on_event.emit(complete);
+            if let Some((content, answers)) = finished {
+                on_event.emit(WidgetEvent::Complete {
+                    answers: answers_for_host(&content.questionnaire, &answers),
+                    questionnaire_response: fhir::questionnaire_response(&content, &answers),
+                });
             }
             // A widget must not grab focus as the page loads; after that, every new step does.
             if !first_render.replace(false) {

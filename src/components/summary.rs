@@ -23,9 +23,13 @@ pub fn summary_view(props: &SummaryProps) -> Html {
 
     let print = Callback::from(|_: MouseEvent| dom::print());
     let download = {
-        let file = summary.to_plain_text(texts.content(), texts.language());
-        let name = texts.t("summary.file_name").to_owned();
-        Callback::from(move |_: MouseEvent| dom::download_text(&name, &file))
+        // The file is written when asked for, not on every render.
+        let (texts, answers) = (texts.clone(), props.answers.clone());
+        Callback::from(move |_: MouseEvent| {
+            let summary = Summary::new(texts.content(), texts.language(), &answers);
+            let file = summary.to_plain_text(texts.content(), texts.language());
+            dom::download_text(texts.t("summary.file_name"), &file);
+        })
     };
     let answers = summary.answers.iter().map(|(question, lines)| {
         html! {
