@@ -10,8 +10,13 @@ export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4
 # An explicit --target keeps these flags off build scripts and proc macros, as cargo-fuzz does.
 host=$(rustc -vV | sed -n 's/^host: //p')
 cargo build --release --target "$host" --target-dir target
-for target in load_content read_settings; do
+# Seed the unpacking target with the real packed content (written by build.rs), so it mutates
+# something close to valid rather than starting from nothing.
+mkdir -p corpus/unpack_content
+packed=$(find "target/$host/release/build" -path '*joint-intake-*/out/content.bin' | head -n 1)
+[[ -n "$packed" && ! -e corpus/unpack_content/shipped ]] && cp "$packed" corpus/unpack_content/shipped
+for target in load_content read_settings unpack_content; do
   mkdir -p "corpus/$target"
   echo "fuzz: $target for ${seconds}s"
-  "target/$host/release/$target" -max_total_time="$seconds" -max_len=70000 "corpus/$target"
+  "target/$host/release/$target" -max_total_time="$seconds" -max_len=140000 "corpus/$target"
 done

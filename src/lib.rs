@@ -3,6 +3,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod bundled;
 pub mod components;
 pub mod core;
 pub mod host;

@@ -1,9 +1,10 @@
-//! The shipped content files load and agree with each other, and a broken file is reported
-//! with the file and the field at fault.
+//! The shipped content files load and agree with each other, a broken file is reported with the
+//! file and the field at fault, and the widget carries exactly what was checked.
 
 mod common;
 
-use joint_intake::core::content::{bundled, Content, ContentFiles, CAVEATS};
+use joint_intake::bundled;
+use joint_intake::core::content::{source_files, Content, ContentFiles, CAVEATS, PACKED_FILE};
 
 fn problems(files: &ContentFiles<'_>) -> Vec<String> {
     match Content::load(files) {
@@ -20,12 +21,35 @@ fn shipped_content_loads() {
 }
 
 #[test]
+fn the_widget_carries_exactly_the_checked_content_files() {
+    // build.rs packs what `Content::load` accepted; unpacking must give back every field.
+    assert_eq!(bundled::content(), Ok(common::content()));
+}
+
+#[test]
+fn damaged_packed_content_is_refused_with_the_file_named_never_a_panic() {
+    let packed = bundled::PACKED;
+    for end in (0..packed.len()).step_by(211) {
+        let found = Content::unpack(&packed[..end]).expect_err("a truncated file was accepted");
+        assert_eq!(found[0].file, PACKED_FILE);
+    }
+    // A changed byte may still unpack (a letter inside a sentence), but must never panic.
+    for at in (0..packed.len()).step_by(97) {
+        let mut damaged = packed.to_vec();
+        damaged[at] ^= 0xa5;
+        let _ = Content::unpack(&damaged);
+    }
+    assert!(Content::unpack(&packed[4..]).is_err(), "bytes without the format tag were accepted");
+}
+
+#[test]
 fn a_section_citing_an_unknown_source_is_named() {
-    let files = bundled();
+    let files = source_files();
     let mut sections: serde_json::Value = serde_json::from_str(files.languages[0].2).unwrap();
     sections["caveats"]["blocks"][0]["cite"] = serde_json::json!(["no-such-source"]);
     let text = sections.to_string();
-    let broken = ContentFiles { languages: vec![(files.languages[0].0, files.languages[0].1, &text)], ..bundled() };
+    let broken =
+        ContentFiles { languages: vec![(files.languages[0].0, files.languages[0].1, &text)], ..source_files() };
     let found = problems(&broken);
     assert!(
         found.iter().any(|problem| problem.starts_with("content/en/sections.json: caveats.blocks[0].cite: ")
@@ -36,16 +60,16 @@ fn a_section_citing_an_unknown_source_is_named() {
 
 #[test]
 fn a_missing_interface_string_is_named() {
-    let files = bundled();
+    let files = source_files();
     let ui = files.languages[0].1.replace("\"q.joint.opt.knee\"", "\"q.joint.opt.kne\"");
-    let broken = ContentFiles { languages: vec![(files.languages[0].0, &ui, files.languages[0].2)], ..bundled() };
+    let broken = ContentFiles { languages: vec![(files.languages[0].0, &ui, files.languages[0].2)], ..source_files() };
     assert!(problems(&broken).contains(&"content/en/ui.json: q.joint.opt.knee: is missing".to_owned()));
 }
 
 #[test]
 fn a_rule_naming_an_unknown_option_is_named() {
-    let sections = bundled().sections.replacen("\"lupus\"", "\"lupsu\"", 1);
-    let broken = ContentFiles { sections: &sections, ..bundled() };
+    let sections = source_files().sections.replacen("\"lupus\"", "\"lupsu\"", 1);
+    let broken = ContentFiles { sections: &sections, ..source_files() };
     let found = problems(&broken);
     assert!(
         found.iter().any(|problem| problem.starts_with("content/sections.json: sections[")
@@ -56,8 +80,8 @@ fn a_rule_naming_an_unknown_option_is_named() {
 
 #[test]
 fn caveats_must_come_first() {
-    let sections = bundled().sections.replacen("\"id\": \"caveats\"", "\"id\": \"warnings\"", 1);
-    let broken = ContentFiles { sections: &sections, ..bundled() };
+    let sections = source_files().sections.replacen("\"id\": \"caveats\"", "\"id\": \"warnings\"", 1);
+    let broken = ContentFiles { sections: &sections, ..source_files() };
     let found = problems(&broken);
     assert!(
         found
@@ -70,7 +94,7 @@ fn caveats_must_come_first() {
 
 #[test]
 fn a_syntax_error_names_file_line_and_column() {
-    let broken = ContentFiles { sources: "{ \"sources\": [ { \"id\": 1 } ] }", ..bundled() };
+    let broken = ContentFiles { sources: "{ \"sources\": [ { \"id\": 1 } ] }", ..source_files() };
     let found = problems(&broken);
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(found[0].starts_with("content/sources.json: line 1, column "), "{found:#?}");
@@ -79,7 +103,7 @@ fn a_syntax_error_names_file_line_and_column() {
 #[test]
 fn a_source_without_https_or_date_is_named() {
     let sources = r#"{ "sources": [ { "id": "x", "title": "T", "publisher": "P", "date": "last year", "url": "http://example.org" } ] }"#;
-    let broken = ContentFiles { sources, ..bundled() };
+    let broken = ContentFiles { sources, ..source_files() };
     let found = problems(&broken);
     assert!(found.contains(&"content/sources.json: sources[0].date: \"last year\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or \"undated\"".to_owned()), "{found:#?}");
     assert!(
@@ -93,7 +117,7 @@ fn a_source_without_https_or_date_is_named() {
 #[test]
 fn an_undated_source_must_say_when_it_was_accessed() {
     let sources = r#"{ "sources": [ { "id": "x", "title": "T", "publisher": "P", "date": "undated", "url": "https://example.org" } ] }"#;
-    let broken = ContentFiles { sources, ..bundled() };
+    let broken = ContentFiles { sources, ..source_files() };
     let found = problems(&broken);
     assert!(
         found.contains(
@@ -132,7 +156,7 @@ fn the_readability_check_can_fail() {
 fn spanish_is_complete_and_a_gap_or_placeholder_mismatch_is_named() {
     let content = common::content();
     assert!(content.languages.iter().any(|language| language.code == "es"));
-    let files = bundled();
+    let files = source_files();
     let (code, ui, sections) = files.languages[1];
     assert_eq!(code, "es");
     let mut map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(ui).unwrap();
@@ -142,8 +166,10 @@ fn spanish_is_complete_and_a_gap_or_placeholder_mismatch_is_named() {
     let mut text: serde_json::Value = serde_json::from_str(sections).unwrap();
     text["risks"]["blocks"].as_array_mut().unwrap().pop();
     let broken_sections = text.to_string();
-    let broken =
-        ContentFiles { languages: vec![bundled().languages[0], ("es", &broken_ui, &broken_sections)], ..bundled() };
+    let broken = ContentFiles {
+        languages: vec![source_files().languages[0], ("es", &broken_ui, &broken_sections)],
+        ..source_files()
+    };
     let found = problems(&broken);
     assert!(
         found.contains(&"content/es/ui.json: review.title: is missing (content/en/ui.json has it)".to_owned()),

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use common::{choose, content, run, start, tick};
 use joint_intake::core::answers::Answers;
-use joint_intake::core::content::{bundled, Content, ContentFiles};
+use joint_intake::core::content::{source_files, Content, ContentFiles};
 use joint_intake::core::fhir::{self, CANONICAL_BASE, OPTION_EXCLUSIVE};
 use joint_intake::core::flow::{Action, Step};
 use joint_intake::core::questionnaire::Kind;
@@ -58,10 +58,10 @@ fn coding(question: &str, option: &str) -> Value {
 
 /// A questionnaire whose content differs from the shipped one only by `edit`.
 fn edited(edit: impl FnOnce(&mut Value)) -> Content {
-    let mut json: Value = serde_json::from_str(bundled().questionnaire).unwrap();
+    let mut json: Value = serde_json::from_str(source_files().questionnaire).unwrap();
     edit(&mut json);
     let text = json.to_string();
-    let files = ContentFiles { questionnaire: &text, ..bundled() };
+    let files = ContentFiles { questionnaire: &text, ..source_files() };
     Content::load(&files).expect("the edited content is valid for the widget")
 }
 

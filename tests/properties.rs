@@ -8,7 +8,7 @@ mod common;
 use std::rc::Rc;
 
 use joint_intake::core::answers::{Answer, Answers};
-use joint_intake::core::content::{bundled, Content, ContentFiles};
+use joint_intake::core::content::{source_files, Content, ContentFiles};
 use joint_intake::core::flow::{Action, Flow, Step};
 use joint_intake::core::questionnaire::Kind;
 use joint_intake::core::saved::decode;
@@ -116,13 +116,13 @@ proptest! {
         length in 0usize..400,
         insert in "[\\[\\]{}\",:0-9a-z ]{0,20}",
     ) {
-        let original = bundled();
+        let original = source_files();
         let texts = [original.questionnaire, original.sections, original.sources, original.languages[0].1, original.languages[0].2];
         let text = texts[file];
         let start = text.char_indices().map(|(at, _)| at).find(|&at| at >= cut.min(text.len())).unwrap_or(text.len());
         let end = text.char_indices().map(|(at, _)| at).find(|&at| at >= start + length).unwrap_or(text.len());
         let damaged = format!("{}{}{}", &text[..start], insert, &text[end..]);
-        let mut files = bundled();
+        let mut files = source_files();
         match file {
             0 => files.questionnaire = &damaged,
             1 => files.sections = &damaged,
@@ -141,7 +141,7 @@ proptest! {
 
     #[test]
     fn arbitrary_files_never_panic_the_loader(text in ".{0,200}") {
-        let files = ContentFiles { questionnaire: &text, ..bundled() };
+        let files = ContentFiles { questionnaire: &text, ..source_files() };
         prop_assert!(Content::load(&files).is_err());
     }
 

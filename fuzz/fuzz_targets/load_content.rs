@@ -2,14 +2,14 @@
 //! widget that does load can be driven to its results.
 #![no_main]
 
-use joint_intake::core::content::{bundled, Content};
+use joint_intake::core::content::{source_files, Content};
 use joint_intake::core::flow::{Action, Flow};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&which, rest)) = data.split_first() else { return };
     let text = String::from_utf8_lossy(rest);
-    let mut files = bundled();
+    let mut files = source_files();
     match which % 5 {
         0 => files.questionnaire = &text,
         1 => files.sections = &text,

@@ -1,7 +1,7 @@
 //! Any attribute values a host page could set, and any stored text: parsed safely, never a panic.
 #![no_main]
 
-use joint_intake::core::content::{bundled, Content};
+use joint_intake::core::content::{source_files, Content};
 use joint_intake::core::saved::decode;
 use joint_intake::core::settings::{choose_language, read_settings, safe_contact_url};
 use libfuzzer_sys::fuzz_target;
@@ -24,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
         assert!(safe_contact_url(&url).is_some());
     }
     let _ = choose_language(parts.iter().copied(), &["en", "es"]);
-    if let Ok(content) = Content::load(&bundled()) {
+    if let Ok(content) = Content::load(&source_files()) {
         let _ = decode(&content.questionnaire, &text);
     }
 });

@@ -1,5 +1,6 @@
 //! Loads every content file, checks them against each other, and holds the result.
-//! Files are compiled into the widget (see [`bundled`]); a clinic edits them and rebuilds.
+//! The build checks the files and packs them into the widget (`build.rs`, [`packed`]); a clinic
+//! edits them and rebuilds.
 //! Every problem found names the file and the field.
 
 use std::collections::BTreeMap;
@@ -9,11 +10,14 @@ use serde::Deserialize;
 
 use super::condition::Rule;
 use super::i18n::{placeholders, Strings};
+use super::packed;
 use super::problems::ContentError;
 use super::questionnaire::{self, is_id, Questionnaire};
 
 pub const SECTIONS_FILE: &str = "content/sections.json";
 pub const SOURCES_FILE: &str = "content/sources.json";
+/// What `build.rs` writes, in its output directory, for the widget to carry.
+pub const PACKED_FILE: &str = "content.bin";
 /// Sections that must exist, and where: the caveats always head the results.
 pub const CAVEATS: &str = "caveats";
 pub const DEFAULT_LANGUAGE: &str = "en";
@@ -210,8 +214,8 @@ pub struct ContentFiles<'a> {
     pub languages: Vec<(&'a str, &'a str, &'a str)>,
 }
 
-/// The content files shipped with the widget.
-pub fn bundled() -> ContentFiles<'static> {
+/// The content files in this repository, which `build.rs` checks and packs into the widget.
+pub fn source_files() -> ContentFiles<'static> {
     ContentFiles {
         questionnaire: include_str!("../../content/questionnaire.json"),
         sections: include_str!("../../content/sections.json"),
@@ -269,6 +273,14 @@ impl Content {
         } else {
             Err(problems)
         }
+    }
+
+    /// Content as `build.rs` packed it (see [`packed`]): checked when it was built, so only
+    /// unpacked here.
+    pub fn unpack(bytes: &[u8]) -> Result<Self, Vec<ContentError>> {
+        packed::decode(bytes).ok_or_else(|| {
+            vec![ContentError::new(PACKED_FILE, "(whole file)", "cannot be read: damaged, or from another version")]
+        })
     }
 
     /// The language with this code, or the default one.

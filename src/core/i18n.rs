@@ -29,6 +29,10 @@ impl Strings {
         fill(self.get(key), values)
     }
 
+    pub fn as_map(&self) -> &BTreeMap<String, String> {
+        &self.0
+    }
+
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.0.keys().map(String::as_str)
     }

@@ -10,9 +10,10 @@ use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode
 use yew::AppHandle;
 
 use super::{events, history, storage};
+use crate::bundled;
 use crate::components::load_error::LoadErrorProps;
 use crate::components::{App, AppProps, LoadError};
-use crate::core::content::{bundled, Content};
+use crate::core::content::Content;
 use crate::core::settings::{choose_language, read_settings, CONDITION_QUESTION};
 
 /// The attribute that marks an element to mount a widget into.
@@ -31,7 +32,7 @@ enum Mounted {
 }
 
 thread_local! {
-    /// Content is parsed and checked once per page, however many widgets it has.
+    /// Content is unpacked once per page, however many widgets it has.
     static CONTENT: RefCell<Option<LoadedContent>> = const { RefCell::new(None) };
     static STYLESHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     static INSTANCES: Cell<u32> = const { Cell::new(0) };
@@ -42,7 +43,7 @@ fn content() -> LoadedContent {
     CONTENT.with(|cell| {
         cell.borrow_mut()
             .get_or_insert_with(|| {
-                Content::load(&bundled()).map(Rc::new).map_err(|problems| {
+                bundled::content().map(Rc::new).map_err(|problems| {
                     let details: Vec<String> = problems.iter().map(ToString::to_string).collect();
                     for detail in &details {
                         gloo::console::error!(format!("intake widget: {detail}"));

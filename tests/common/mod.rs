@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
-use joint_intake::core::content::{bundled, Content};
+use joint_intake::core::content::{source_files, Content};
 use joint_intake::core::flow::{Action, Flow};
 
 pub fn content() -> Content {
-    Content::load(&bundled()).unwrap_or_else(|problems| {
+    Content::load(&source_files()).unwrap_or_else(|problems| {
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
         panic!("the shipped content has problems:\n{}", list.join("\n"))
     })
