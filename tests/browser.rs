@@ -198,3 +198,23 @@ async fn a_failure_shows_a_friendly_message_and_fires_intake_error() {
     assert!(widget.all("form").is_empty(), "the broken widget is gone, not left half-working");
     assert_eq!(*errors.borrow(), 1, "intake:error reached the document");
 }
+
+#[wasm_bindgen_test]
+fn saved_text_is_read_with_the_browsers_json_parser() {
+    use joint_intake::core::json::Json;
+    use joint_intake::host::json::parse;
+
+    let read = parse(r#"{"format":1,"half":1.5,"list":[true,null,"¿sí? \u00e9"],"nested":{"a":{}}}"#);
+    let expected = Json::object([
+        ("format", Json::Number(1)),
+        ("half", Json::Null),
+        ("list", vec![true.into(), Json::Null, "¿sí? é".into()].into()),
+        ("nested", Json::object([("a", Json::Object(Vec::new()))])),
+    ]);
+    assert_eq!(read, Some(expected));
+    // What the core writes, the browser reads back as the same value.
+    let written = Json::object([("text", "quote \" backslash \\ newline \n control \u{1}".into())]);
+    assert_eq!(parse(&written.to_string()), Some(written));
+    assert_eq!(parse("{not json"), None);
+    assert_eq!(parse(&format!("{}{}", "[".repeat(40), "]".repeat(40))), None, "nesting this deep is refused");
+}

@@ -12,13 +12,27 @@ use joint_intake::core::answers::Answers;
 use joint_intake::core::content::{source_files, Content, ContentFiles};
 use joint_intake::core::fhir::{self, CANONICAL_BASE, OPTION_EXCLUSIVE};
 use joint_intake::core::flow::{Action, Step};
+use joint_intake::core::json::Json;
 use joint_intake::core::questionnaire::Kind;
 use serde_json::{json, Value};
 
 const GOLDEN: &str = "assets/questionnaire.json";
 
+/// The widget's JSON as serde_json reads it back, which also proves it is valid JSON.
+fn value(json: &Json) -> Value {
+    serde_json::from_str(&json.to_string()).expect("the widget writes valid JSON")
+}
+
+fn questionnaire_json(content: &Content) -> Result<Value, String> {
+    fhir::questionnaire(content).map(|json| value(&json))
+}
+
+fn response_json(content: &Content, answers: &Answers) -> Value {
+    value(&fhir::questionnaire_response(content, answers))
+}
+
 fn published() -> Value {
-    fhir::questionnaire(&content()).expect("the shipped questionnaire converts to FHIR R4")
+    questionnaire_json(&content()).expect("the shipped questionnaire converts to FHIR R4")
 }
 
 /// Every item of a Questionnaire or QuestionnaireResponse, children included, depth first.
@@ -334,7 +348,7 @@ fn exclusive_options_carry_the_r4_option_exclusive_extension() {
 
 #[test]
 fn a_realistic_response_is_exactly_as_expected() {
-    let response = fhir::questionnaire_response(&content(), &osteoarthritis_knee());
+    let response = response_json(&content(), &osteoarthritis_knee());
     assert_eq!(
         response,
         json!({
@@ -414,7 +428,7 @@ fn every_link_id_and_coding_in_a_response_resolves_to_the_questionnaire() {
         format!("{}|{}", questionnaire["url"].as_str().unwrap(), questionnaire["version"].as_str().unwrap());
     let mut checked = 0;
     for answers in answer_sets() {
-        let response = fhir::questionnaire_response(&content, &answers);
+        let response = response_json(&content, &answers);
         assert_eq!(response["questionnaire"], reference.as_str());
         // Top-level response items are top-level questionnaire items, in the same order.
         let top: Vec<&Value> = questionnaire["item"].as_array().unwrap().iter().collect();
@@ -506,7 +520,7 @@ fn answers_to_unknown_questions_and_options_are_not_exported() {
     answers.choose("condition", "gout");
     answers.toggle("goals", "world_peace", true);
     answers.toggle("goals", "less_pain", true);
-    let response = fhir::questionnaire_response(&content(), &answers);
+    let response = response_json(&content(), &answers);
     assert_eq!(
         response,
         json!({
@@ -525,7 +539,7 @@ fn answers_to_unknown_questions_and_options_are_not_exported() {
 #[test]
 fn answers_to_follow_ups_that_no_longer_apply_are_not_exported() {
     let link_ids = |answers: &Answers| -> Vec<String> {
-        let response = fhir::questionnaire_response(&content(), answers);
+        let response = response_json(&content(), answers);
         all_items(&response).into_iter().map(|item| item["linkId"].as_str().unwrap().to_owned()).collect()
     };
     let mut answers = Answers::default();
@@ -544,7 +558,7 @@ fn options_are_exported_in_questionnaire_order_and_a_radio_question_gives_one_an
     answers.toggle("condition", "osteoarthritis", true);
     answers.toggle("goals", "compare_options", true);
     answers.toggle("goals", "less_pain", true);
-    let response = fhir::questionnaire_response(&content(), &answers);
+    let response = response_json(&content(), &answers);
     assert_eq!(response["item"][0]["answer"], json!([{ "valueCoding": coding("condition", "osteoarthritis") }]));
     let goals = all_items(&response).into_iter().find(|item| item["linkId"] == "goals").unwrap();
     assert_eq!(
@@ -558,8 +572,7 @@ fn options_are_exported_in_questionnaire_order_and_a_radio_question_gives_one_an
 
 #[test]
 fn free_text_is_trimmed_and_only_exported_with_its_option() {
-    let medications =
-        |answers: &Answers| fhir::questionnaire_response(&content(), answers)["item"][0]["answer"].clone();
+    let medications = |answers: &Answers| response_json(&content(), answers)["item"][0]["answer"].clone();
     let mut answers = Answers::default();
     answers.toggle("medications", "other", true);
     answers.set_text("medications", "  fish oil\n");
@@ -593,7 +606,7 @@ fn free_text_is_trimmed_and_only_exported_with_its_option() {
 #[test]
 fn nothing_answered_gives_a_response_without_items() {
     assert_eq!(
-        fhir::questionnaire_response(&content(), &Answers::default()),
+        response_json(&content(), &Answers::default()),
         json!({
             "resourceType": "QuestionnaireResponse",
             "questionnaire": "urn:joint-intake-widget:questionnaire:joint-stem-cell-intake|1.0.0",
@@ -604,7 +617,7 @@ fn nothing_answered_gives_a_response_without_items() {
 
 #[test]
 fn rules_r4_cannot_express_exactly_are_rejected_naming_the_question() {
-    let with_joint_rule = |rule: Value| fhir::questionnaire(&edited(|json| json["questions"][1]["enable_when"] = rule));
+    let with_joint_rule = |rule: Value| questionnaire_json(&edited(|json| json["questions"][1]["enable_when"] = rule));
     let rejected = [
         json!({"all": [
             {"question": "condition", "any_of": ["osteoarthritis"]},
@@ -625,7 +638,7 @@ fn rules_r4_cannot_express_exactly_are_rejected_naming_the_question() {
     let always = with_joint_rule(json!({"always": true})).expect("always true is no condition");
     assert!(item(&always, "joint").get("enableWhen").is_none());
 
-    let bad_id = fhir::questionnaire(&edited(|json| json["id"] = json!("joint_stem_cell")))
+    let bad_id = questionnaire_json(&edited(|json| json["id"] = json!("joint_stem_cell")))
         .expect_err("an underscore is not allowed in a FHIR id");
     assert!(bad_id.contains("\"joint_stem_cell\""), "{bad_id}");
 }

@@ -228,12 +228,13 @@ fn actions_for_another_page_or_unknown_options_change_nothing() {
 
 #[test]
 fn restored_answers_are_cleaned_and_resume_where_needed() {
-    let saved: Answers = serde_json::from_str(
+    let saved = common::parse_json(
         r#"{"condition":{"selected":["osteoarthritis","lupus"]},
             "joint":{"selected":["elbowish"]},
             "medications":{"selected":["nsaids","other"],"text":"fish oil"},
             "made_up":{"selected":["x"]}}"#,
     )
+    .and_then(|json| Answers::from_json(&json))
     .unwrap();
     let flow = start().apply(Action::Restore(saved));
     assert_eq!(flow.answers().selected("condition"), ["osteoarthritis"]);

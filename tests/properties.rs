@@ -10,8 +10,9 @@ use std::rc::Rc;
 use joint_intake::core::answers::{Answer, Answers};
 use joint_intake::core::content::{source_files, Content, ContentFiles};
 use joint_intake::core::flow::{Action, Flow, Step};
+use joint_intake::core::json::Json;
 use joint_intake::core::questionnaire::Kind;
-use joint_intake::core::saved::decode;
+use joint_intake::core::saved::{decode, encode};
 use joint_intake::core::settings::{read_settings, safe_contact_url, MAX_CLINIC_NAME};
 use proptest::prelude::*;
 
@@ -47,13 +48,7 @@ fn id() -> impl Strategy<Value = String> {
 
 fn answers() -> impl Strategy<Value = Answers> {
     prop::collection::btree_map(id(), (prop::collection::vec(id(), 0..4), ".{0,40}"), 0..6).prop_map(|map| {
-        let json: serde_json::Map<String, serde_json::Value> = map
-            .into_iter()
-            .map(|(question, (selected, text))| {
-                (question, serde_json::to_value(Answer { selected, text }).unwrap_or_default())
-            })
-            .collect();
-        serde_json::from_value(serde_json::Value::Object(json)).unwrap_or_default()
+        map.into_iter().map(|(question, (selected, text))| (question, Answer { selected, text })).collect()
     })
 }
 
@@ -174,11 +169,27 @@ proptest! {
     }
 
     #[test]
+    fn any_text_the_widget_writes_as_json_reads_back_unchanged(text in any::<String>()) {
+        let written = Json::object([(text.as_str(), text.as_str().into())]).to_string();
+        let read: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&written).unwrap();
+        prop_assert_eq!(read.get(&text).and_then(serde_json::Value::as_str), Some(text.as_str()));
+    }
+
+    #[test]
+    fn any_answers_saved_on_the_device_come_back_unchanged(answers in answers(), language in "[a-z]{2}") {
+        let content = common::content();
+        let text = encode(&content.questionnaire, &language, &answers);
+        let saved = decode(&content.questionnaire, &text, common::parse_json).expect("a fresh save reads back");
+        prop_assert_eq!(saved.answers, answers);
+        prop_assert_eq!(saved.language, language);
+    }
+
+    #[test]
     fn any_stored_text_is_decoded_or_discarded_without_panicking(text in ".{0,400}") {
         let content = common::content();
-        let _ = decode(&content.questionnaire, &text);
+        let _ = decode(&content.questionnaire, &text, common::parse_json);
         let wrapped = format!(r#"{{"format":1,"questionnaire":"joint-stem-cell-intake@1.0.0","language":"en","answers":{text}}}"#);
-        if let Some(saved) = decode(&content.questionnaire, &wrapped) {
+        if let Some(saved) = decode(&content.questionnaire, &wrapped, common::parse_json) {
             check_invariants(&Flow::new(Rc::clone(&content.questionnaire)).apply(Action::Restore(saved.answers)));
         }
     }

@@ -17,7 +17,7 @@ fn answers() -> Answers {
 fn what_is_saved_comes_back() {
     let content = common::content();
     let text = encode(&content.questionnaire, "es", &answers());
-    let saved = decode(&content.questionnaire, &text).expect("a fresh save reads back");
+    let saved = decode(&content.questionnaire, &text, common::parse_json).expect("a fresh save reads back");
     assert_eq!(saved.answers, answers());
     assert_eq!(saved.language, "es");
 }
@@ -38,7 +38,7 @@ fn corrupted_or_old_saves_are_discarded() {
         good.replace("\"answers\":{", "\"answers\":{\"x\":1,"),
         format!("{{\"format\":1,\"pad\":\"{}\"}}", "x".repeat(MAX_BYTES)),
     ] {
-        assert_eq!(decode(questionnaire, &bad), None, "accepted {bad:.60}");
+        assert_eq!(decode(questionnaire, &bad, common::parse_json), None, "accepted {bad:.60}");
     }
 }
 
@@ -47,7 +47,7 @@ fn saved_answers_that_no_longer_fit_are_cleaned_on_restore() {
     let content = common::content();
     let text = r#"{"format":1,"questionnaire":"joint-stem-cell-intake@1.0.0","language":"en",
         "answers":{"condition":{"selected":["lupus"]},"joint":{"selected":["knee"]},"goals":{"selected":["fly"]}}}"#;
-    let saved = decode(&content.questionnaire, text).expect("well-formed");
+    let saved = decode(&content.questionnaire, text, common::parse_json).expect("well-formed");
     let flow = common::start().apply(Action::Restore(saved.answers));
     assert_eq!(flow.answers().selected("condition"), ["lupus"]);
     assert!(!flow.answers().is_answered("joint"), "a follow-up lupus does not get is dropped");

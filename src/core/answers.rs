@@ -2,21 +2,25 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use super::json::Json;
 
 /// One question's answer. `selected` keeps the order the visitor ticked options in; views that
 /// list answers use the questionnaire's order instead.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answer {
     pub selected: Vec<String>,
     /// Free text for the selected option that asks for it (e.g. "Other medicine").
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers(BTreeMap<String, Answer>);
+
+impl FromIterator<(String, Answer)> for Answers {
+    fn from_iter<I: IntoIterator<Item = (String, Answer)>>(answers: I) -> Self {
+        Self(answers.into_iter().collect())
+    }
+}
 
 impl Answers {
     pub fn get(&self, question: &str) -> Option<&Answer> {
@@ -80,6 +84,39 @@ impl Answers {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// `{"condition": {"selected": ["lupus"]}, "medications": {"selected": ["other"], "text": "fish oil"}}`:
+    /// the shape kept on the device (see `saved.rs`).
+    pub fn to_json(&self) -> Json {
+        Json::Object(
+            self.0
+                .iter()
+                .map(|(question, answer)| {
+                    let selected = answer.selected.iter().map(Json::from).collect::<Vec<_>>();
+                    let mut entry = Json::object([("selected", selected.into())]);
+                    if !answer.text.is_empty() {
+                        entry.insert("text", answer.text.as_str().into());
+                    }
+                    (question.clone(), entry)
+                })
+                .collect(),
+        )
+    }
+
+    /// Reads [`Answers::to_json`]'s shape; `None` if anything in it is not that shape. Whether
+    /// the questions and options exist is for the flow to check when it restores them.
+    pub fn from_json(json: &Json) -> Option<Self> {
+        let read_answer = |entry: &Json| {
+            let selected = entry.get("selected")?.as_array()?;
+            let selected = selected.iter().map(|option| option.as_str().map(str::to_owned)).collect::<Option<_>>()?;
+            let text = match entry.get("text") {
+                None => String::new(),
+                Some(text) => text.as_str()?.to_owned(),
+            };
+            Some(Answer { selected, text })
+        };
+        json.fields()?.iter().map(|(question, entry)| Some((question.clone(), read_answer(entry)?))).collect()
+    }
 }
 
 #[cfg(test)]
@@ -111,16 +148,32 @@ mod tests {
     }
 
     #[test]
-    fn serialises_as_a_plain_object_keyed_by_question() {
+    fn written_as_a_plain_object_keyed_by_question_and_read_back() {
         let mut answers = Answers::default();
         answers.choose("condition", "lupus");
         answers.toggle("medications", "other", true);
         answers.set_text("medications", "fish oil");
-        let json = serde_json::to_string(&answers).unwrap();
+        let json = answers.to_json();
         assert_eq!(
-            json,
+            json.to_string(),
             r#"{"condition":{"selected":["lupus"]},"medications":{"selected":["other"],"text":"fish oil"}}"#
         );
-        assert_eq!(serde_json::from_str::<Answers>(&json).unwrap(), answers);
+        assert_eq!(Answers::from_json(&json), Some(answers));
+    }
+
+    #[test]
+    fn anything_but_that_shape_is_refused() {
+        let entry = |fields: Vec<(&str, Json)>| {
+            Json::Object(vec![(
+                "condition".into(),
+                Json::Object(fields.into_iter().map(|(key, value)| (key.to_owned(), value)).collect()),
+            )])
+        };
+        assert_eq!(Answers::from_json(&Json::Array(Vec::new())), None);
+        assert_eq!(Answers::from_json(&entry(vec![])), None, "no selected");
+        assert_eq!(Answers::from_json(&entry(vec![("selected", Json::Number(1))])), None);
+        assert_eq!(Answers::from_json(&entry(vec![("selected", vec![Json::Null].into())])), None);
+        assert_eq!(Answers::from_json(&entry(vec![("selected", vec![].into()), ("text", true.into())])), None);
+        assert!(Answers::from_json(&entry(vec![("selected", vec![].into()), ("extra", Json::Null)])).is_some());
     }
 }

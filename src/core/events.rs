@@ -1,9 +1,8 @@
 //! What the widget tells the page it sits on. The host layer turns these into DOM events
 //! (`intake:ready`, `intake:step`, `intake:complete`, `intake:reset`); nothing is ever sent.
 
-use serde_json::{Map, Value};
-
 use super::answers::Answers;
+use super::json::Json;
 use super::questionnaire::{Kind, Questionnaire};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -14,7 +13,7 @@ pub enum WidgetEvent {
     Step { step: String },
     /// The results are shown; `answers` as [`answers_for_host`] shapes them, and the same
     /// answers as a FHIR R4 QuestionnaireResponse.
-    Complete { answers: Value, questionnaire_response: Value },
+    Complete { answers: Json, questionnaire_response: Json },
     /// The visitor pressed "Start over".
     Reset,
 }
@@ -30,15 +29,12 @@ impl WidgetEvent {
     }
 
     /// The event's `detail`, as JSON.
-    pub fn detail(&self) -> Value {
+    pub fn detail(&self) -> Json {
         match self {
-            WidgetEvent::Ready | WidgetEvent::Reset => Value::Null,
-            WidgetEvent::Step { step } => Value::String(step.clone()),
+            WidgetEvent::Ready | WidgetEvent::Reset => Json::Null,
+            WidgetEvent::Step { step } => step.into(),
             WidgetEvent::Complete { answers, questionnaire_response } => {
-                let mut detail = Map::new();
-                detail.insert("answers".into(), answers.clone());
-                detail.insert("questionnaireResponse".into(), questionnaire_response.clone());
-                Value::Object(detail)
+                Json::object([("answers", answers.clone()), ("questionnaireResponse", questionnaire_response.clone())])
             }
         }
     }
@@ -46,29 +42,29 @@ impl WidgetEvent {
 
 /// Answers as a host page would want them: `{"condition": "lupus", "medications": ["nsaids",
 /// "other"], "medications_other_text": "fish oil"}`, in questionnaire order, option ids only.
-pub fn answers_for_host(questionnaire: &Questionnaire, answers: &Answers) -> Value {
-    let mut shaped = Map::new();
+pub fn answers_for_host(questionnaire: &Questionnaire, answers: &Answers) -> Json {
+    let mut shaped = Json::Object(Vec::new());
     for question in &questionnaire.questions {
         if !answers.is_answered(&question.id) {
             continue;
         }
-        let chosen: Vec<Value> = question
+        let chosen: Vec<Json> = question
             .options
             .iter()
             .filter(|option| answers.has_selected(&question.id, &option.id))
-            .map(|option| Value::String(option.id.clone()))
+            .map(|option| Json::from(&option.id))
             .collect();
         let value = match question.kind {
-            Kind::Single => chosen.into_iter().next().unwrap_or(Value::Null),
-            Kind::Multiple => Value::Array(chosen),
+            Kind::Single => chosen.into_iter().next().unwrap_or(Json::Null),
+            Kind::Multiple => Json::Array(chosen),
         };
-        shaped.insert(question.id.clone(), value);
+        shaped.insert(&question.id, value);
         if let Some(option) = question.text_option() {
             if answers.has_selected(&question.id, &option.id) {
                 let key = format!("{}_{}_text", question.id, option.id);
-                shaped.insert(key, Value::String(answers.text(&question.id).trim().to_owned()));
+                shaped.insert(&key, answers.text(&question.id).trim().into());
             }
         }
     }
-    Value::Object(shaped)
+    shaped
 }

@@ -21,15 +21,14 @@
 //!   condition). Anything else — `all`/`any` mixes, `{"always": false}` — makes [`questionnaire`]
 //!   return an error naming the question, rather than publish a form that behaves differently.
 //!
-//! Objects are `serde_json` maps, so keys come out in alphabetical order; JSON does not give
-//! property order a meaning, and FHIR JSON readers do not depend on it.
-
-use serde_json::{json, Map, Value};
+//! Objects are [`Json`] values, whose keys keep the order they are built in: `resourceType`
+//! first, as in FHIR's own examples.
 
 use super::answers::Answers;
 use super::condition::Rule;
 use super::content::{Content, DEFAULT_LANGUAGE};
 use super::i18n::Strings;
+use super::json::Json;
 use super::questionnaire::{AnswerOption, Kind, Question};
 
 /// The Questionnaire's canonical URL is this followed by the questionnaire id.
@@ -58,7 +57,7 @@ pub fn text_link_id(question: &str, option: &str) -> String {
 ///
 /// Fails, naming the question, if a follow-up rule cannot be expressed exactly with R4
 /// `enableWhen` (see the module documentation), or if the questionnaire id is not a valid FHIR id.
-pub fn questionnaire(content: &Content) -> Result<Value, String> {
+pub fn questionnaire(content: &Content) -> Result<Json, String> {
     let (language, ui) = default_language(content);
     let source = &content.questionnaire;
     if !is_fhir_id(&source.id) {
@@ -69,19 +68,19 @@ pub fn questionnaire(content: &Content) -> Result<Value, String> {
     }
     let items =
         source.questions.iter().map(|question| question_item(content, ui, question)).collect::<Result<Vec<_>, _>>()?;
-    Ok(json!({
-        "resourceType": "Questionnaire",
-        "id": source.id,
-        "url": canonical(content),
-        "version": source.version,
-        "name": machine_name(&source.id),
-        "title": ui.get("widget.title"),
-        "status": "active",
-        "language": language,
-        "subjectType": ["Patient"],
-        "date": content.reviewed,
-        "item": items,
-    }))
+    Ok(Json::object([
+        ("resourceType", "Questionnaire".into()),
+        ("id", (&source.id).into()),
+        ("url", canonical(content).into()),
+        ("version", (&source.version).into()),
+        ("name", machine_name(&source.id).into()),
+        ("title", ui.get("widget.title").into()),
+        ("status", "active".into()),
+        ("language", language.into()),
+        ("subjectType", vec!["Patient".into()].into()),
+        ("date", (&content.reviewed).into()),
+        ("item", items.into()),
+    ]))
 }
 
 /// The visitor's answers as a FHIR R4 `QuestionnaireResponse` (status `completed`) for
@@ -93,23 +92,23 @@ pub fn questionnaire(content: &Content) -> Result<Value, String> {
 /// items), at most one answer for a radio question, and the free text (trimmed) only while its
 /// option is chosen and the text is not blank. With nothing to export, `item` is absent. The text's
 /// length is not checked here: the flow does not let the visitor finish with text over the limit.
-pub fn questionnaire_response(content: &Content, answers: &Answers) -> Value {
+pub fn questionnaire_response(content: &Content, answers: &Answers) -> Json {
     let (_, ui) = default_language(content);
     let source = &content.questionnaire;
-    let items: Vec<Value> = source
+    let items: Vec<Json> = source
         .questions
         .iter()
         .enumerate()
         .filter(|(index, _)| source.is_enabled(*index, answers))
         .filter_map(|(_, question)| response_item(ui, question, answers))
         .collect();
-    let mut response = json!({
-        "resourceType": "QuestionnaireResponse",
-        "questionnaire": format!("{}|{}", canonical(content), source.version),
-        "status": "completed",
-    });
+    let mut response = Json::object([
+        ("resourceType", "QuestionnaireResponse".into()),
+        ("questionnaire", format!("{}|{}", canonical(content), source.version).into()),
+        ("status", "completed".into()),
+    ]);
     if !items.is_empty() {
-        response["item"] = Value::Array(items);
+        response.insert("item", items.into());
     }
     response
 }
@@ -122,61 +121,59 @@ fn default_language(content: &Content) -> (&str, &Strings) {
     )
 }
 
-fn question_item(content: &Content, ui: &Strings, question: &Question) -> Result<Value, String> {
+fn question_item(content: &Content, ui: &Strings, question: &Question) -> Result<Json, String> {
     let q = &question.id;
-    let mut item = Map::new();
-    item.insert("linkId".into(), json!(q));
-    item.insert("text".into(), json!(ui.get(&format!("q.{q}.title"))));
-    item.insert("type".into(), json!("choice"));
-    item.insert("required".into(), json!(true));
+    let mut item = Json::object([
+        ("linkId", q.into()),
+        ("text", ui.get(&format!("q.{q}.title")).into()),
+        ("type", "choice".into()),
+        ("required", true.into()),
+    ]);
     if question.kind == Kind::Multiple {
-        item.insert("repeats".into(), json!(true));
+        item.insert("repeats", true.into());
     }
     if let Some(rule) = &question.enable_when {
         enable_when(content, ui, q, rule, &mut item)?;
     }
-    let options: Vec<Value> = question
+    let options: Vec<Json> = question
         .options
         .iter()
         .map(|option| {
-            let mut answer_option = json!({ "valueCoding": coding(ui, q, &option.id) });
+            let mut answer_option = Json::object([("valueCoding", coding(ui, q, &option.id))]);
             if option.exclusive {
-                answer_option["extension"] = json!([{ "url": OPTION_EXCLUSIVE, "valueBoolean": true }]);
+                let exclusive = Json::object([("url", OPTION_EXCLUSIVE.into()), ("valueBoolean", true.into())]);
+                answer_option.insert("extension", vec![exclusive].into());
             }
             answer_option
         })
         .collect();
-    item.insert("answerOption".into(), Value::Array(options));
+    item.insert("answerOption", options.into());
     if let Some(option) = question.text_option() {
-        item.insert("item".into(), json!([text_item(content, ui, question, option)?]));
+        item.insert("item", vec![text_item(content, ui, question, option)?].into());
     }
-    Ok(Value::Object(item))
+    Ok(item)
 }
 
 /// The child item holding the free text of `option`, asked while that option is chosen.
-fn text_item(content: &Content, ui: &Strings, question: &Question, option: &AnswerOption) -> Result<Value, String> {
+fn text_item(content: &Content, ui: &Strings, question: &Question, option: &AnswerOption) -> Result<Json, String> {
     let (q, o) = (&question.id, &option.id);
-    let mut item = Map::new();
-    item.insert("linkId".into(), json!(text_link_id(q, o)));
-    item.insert("text".into(), json!(ui.get(&format!("q.{q}.opt.{o}.text_label"))));
-    item.insert("type".into(), json!("string"));
-    item.insert("required".into(), json!(true));
+    let mut item = Json::object([
+        ("linkId", text_link_id(q, o).into()),
+        ("text", ui.get(&format!("q.{q}.opt.{o}.text_label")).into()),
+        ("type", "string".into()),
+        ("required", true.into()),
+    ]);
     if let Some(field) = option.text {
-        item.insert("maxLength".into(), json!(field.max_length));
+        // The content checks keep a limit between 1 and 2000, so it always fits.
+        item.insert("maxLength", Json::Number(i64::try_from(field.max_length).unwrap_or(i64::MAX)));
     }
     let chosen = Rule::AnswerIs { question: q.clone(), any_of: vec![o.clone()] };
     enable_when(content, ui, &text_link_id(q, o), &chosen, &mut item)?;
-    Ok(Value::Object(item))
+    Ok(item)
 }
 
 /// Adds `enableWhen` and `enableBehavior` for `rule` to `item`, or explains why R4 cannot say it.
-fn enable_when(
-    content: &Content,
-    ui: &Strings,
-    link_id: &str,
-    rule: &Rule,
-    item: &mut Map<String, Value>,
-) -> Result<(), String> {
+fn enable_when(content: &Content, ui: &Strings, link_id: &str, rule: &Rule, item: &mut Json) -> Result<(), String> {
     let unsupported = |why: &str| {
         format!(
             "question \"{link_id}\": enable_when cannot be expressed exactly as FHIR R4 enableWhen \
@@ -209,18 +206,18 @@ fn enable_when(
         if asked.option(option).is_none() {
             return Err(unsupported(&format!("question \"{named}\" has no option \"{option}\"")));
         }
-        conditions.push(json!({
-            "question": named,
-            "operator": operator,
-            "answerCoding": coding(ui, named, option),
-        }));
+        conditions.push(Json::object([
+            ("question", named.into()),
+            ("operator", operator.into()),
+            ("answerCoding", coding(ui, named, option)),
+        ]));
     }
-    item.insert("enableWhen".into(), Value::Array(conditions));
-    item.insert("enableBehavior".into(), json!(behaviour));
+    item.insert("enableWhen", conditions.into());
+    item.insert("enableBehavior", behaviour.into());
     Ok(())
 }
 
-fn response_item(ui: &Strings, question: &Question, answers: &Answers) -> Option<Value> {
+fn response_item(ui: &Strings, question: &Question, answers: &Answers) -> Option<Json> {
     let q = &question.id;
     let mut chosen = question.options.iter().filter(|option| answers.has_selected(q, &option.id));
     let chosen: Vec<&AnswerOption> = match question.kind {
@@ -231,33 +228,34 @@ fn response_item(ui: &Strings, question: &Question, answers: &Answers) -> Option
         return None;
     }
     let text = answers.text(q).trim();
-    let answer: Vec<Value> = chosen
+    let answer: Vec<Json> = chosen
         .into_iter()
         .map(|option| {
-            let mut answer = json!({ "valueCoding": coding(ui, q, &option.id) });
+            let mut answer = Json::object([("valueCoding", coding(ui, q, &option.id))]);
             if option.text.is_some() && !text.is_empty() {
-                answer["item"] = json!([{
-                    "linkId": text_link_id(q, &option.id),
-                    "text": ui.get(&format!("q.{q}.opt.{}.text_label", option.id)),
-                    "answer": [{ "valueString": text }],
-                }]);
+                let text_item = Json::object([
+                    ("linkId", text_link_id(q, &option.id).into()),
+                    ("text", ui.get(&format!("q.{q}.opt.{}.text_label", option.id)).into()),
+                    ("answer", vec![Json::object([("valueString", text.into())])].into()),
+                ]);
+                answer.insert("item", vec![text_item].into());
             }
             answer
         })
         .collect();
-    Some(json!({
-        "linkId": q,
-        "text": ui.get(&format!("q.{q}.title")),
-        "answer": answer,
-    }))
+    Some(Json::object([
+        ("linkId", q.into()),
+        ("text", ui.get(&format!("q.{q}.title")).into()),
+        ("answer", answer.into()),
+    ]))
 }
 
-fn coding(ui: &Strings, question: &str, option: &str) -> Value {
-    json!({
-        "system": code_system(question),
-        "code": option,
-        "display": ui.get(&format!("q.{question}.opt.{option}")),
-    })
+fn coding(ui: &Strings, question: &str, option: &str) -> Json {
+    Json::object([
+        ("system", code_system(question).into()),
+        ("code", option.into()),
+        ("display", ui.get(&format!("q.{question}.opt.{option}")).into()),
+    ])
 }
 
 /// A FHIR `id`: `[A-Za-z0-9\-\.]{1,64}`.

@@ -8,6 +8,7 @@ pub mod events;
 pub mod fhir;
 pub mod flow;
 pub mod i18n;
+pub mod json;
 pub mod packed;
 pub mod problems;
 pub mod questionnaire;

@@ -2,47 +2,58 @@
 //! checks applied when reading it back. Anything unreadable, from another version of the
 //! questionnaire, or suspiciously large is discarded, and the visitor simply starts fresh.
 
-use serde::{Deserialize, Serialize};
-
 use super::answers::Answers;
+use super::json::Json;
 use super::questionnaire::Questionnaire;
 
 /// Bumped whenever the stored shape changes; older data is then discarded.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: i64 = 1;
 /// Far above any real set of answers; anything larger was not written by this widget.
 pub const MAX_BYTES: usize = 16 * 1024;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// `{"format":1,"questionnaire":"id@version","language":"en","answers":{...}}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Saved {
-    pub format: u32,
     /// `id@version` of the questionnaire the answers belong to.
     pub questionnaire: String,
     pub language: String,
     pub answers: Answers,
 }
 
+const FIELDS: [&str; 4] = ["format", "questionnaire", "language", "answers"];
+
 fn questionnaire_tag(questionnaire: &Questionnaire) -> String {
     format!("{}@{}", questionnaire.id, questionnaire.version)
 }
 
 pub fn encode(questionnaire: &Questionnaire, language: &str, answers: &Answers) -> String {
-    let saved = Saved {
-        format: FORMAT,
-        questionnaire: questionnaire_tag(questionnaire),
-        language: language.to_owned(),
-        answers: answers.clone(),
-    };
-    serde_json::to_string(&saved).unwrap_or_default()
+    Json::object([
+        ("format", Json::Number(FORMAT)),
+        ("questionnaire", questionnaire_tag(questionnaire).into()),
+        ("language", language.into()),
+        ("answers", answers.to_json()),
+    ])
+    .to_string()
 }
 
-/// The saved answers, if `text` is a current, well-formed save for this questionnaire.
-pub fn decode(questionnaire: &Questionnaire, text: &str) -> Option<Saved> {
+/// The saved answers, if `text` is a current, well-formed save for this questionnaire. `parse`
+/// reads JSON text: the browser's `JSON.parse` in the widget, serde_json in the tests.
+pub fn decode(questionnaire: &Questionnaire, text: &str, parse: impl FnOnce(&str) -> Option<Json>) -> Option<Saved> {
     if text.len() > MAX_BYTES {
         return None;
     }
-    let saved: Saved = serde_json::from_str(text).ok()?;
-    (saved.format == FORMAT && saved.questionnaire == questionnaire_tag(questionnaire)).then_some(saved)
+    let json = parse(text)?;
+    let fields = json.fields()?;
+    if fields.len() != FIELDS.len() || fields.iter().any(|(key, _)| !FIELDS.contains(&key.as_str())) {
+        return None;
+    }
+    let saved = Saved {
+        questionnaire: json.get("questionnaire")?.as_str()?.to_owned(),
+        language: json.get("language")?.as_str()?.to_owned(),
+        answers: Answers::from_json(json.get("answers")?)?,
+    };
+    let current = json.get("format")?.as_i64()? == FORMAT && saved.questionnaire == questionnaire_tag(questionnaire);
+    current.then_some(saved)
 }
 
 /// What the widget asks its host to do with the device's storage.

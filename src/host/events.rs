@@ -10,7 +10,7 @@ pub fn dispatch(target: &Element, event: &WidgetEvent) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    // serde_json never fails on a `Value`; JSON.parse turns it into a plain object for hosts.
+    // The core writes valid JSON; JSON.parse turns it into a plain object for hosts.
     let detail = js_sys::JSON::parse(&event.detail().to_string()).unwrap_or(JsValue::NULL);
     init.set_detail(&detail);
     if let Ok(custom) = CustomEvent::new_with_event_init_dict(event.name(), &init) {

@@ -6,6 +6,7 @@ pub mod dom;
 pub mod events;
 pub mod failure;
 pub mod history;
+pub mod json;
 pub mod mount;
 pub mod storage;
 

@@ -4,6 +4,7 @@
 
 use web_sys::Storage;
 
+use super::json;
 use crate::core::questionnaire::Questionnaire;
 use crate::core::saved::{decode, Saved, StoreRequest};
 
@@ -17,7 +18,7 @@ fn local_storage() -> Option<Storage> {
 pub fn load(questionnaire: &Questionnaire) -> Option<Saved> {
     let storage = local_storage()?;
     let text = storage.get_item(KEY).ok().flatten()?;
-    let saved = decode(questionnaire, &text);
+    let saved = decode(questionnaire, &text, json::parse);
     if saved.is_none() {
         let _ = storage.remove_item(KEY);
     }
