@@ -511,7 +511,7 @@ compressed in Node's zlib with gzip level 9 and brotli quality 11.
 - **Where the widget's first-question time goes** (medians): the first question was on screen
   at ${ms(w.visible)}${prerenderNote(w, prerendered)}; its scripts and
   wasm had arrived at ${ms(w.codeArrived)}; \`intake:ready\` (compiling and instantiating the wasm,
-  checking the bundled content, the first Yew render) came at ${ms(w.interactive)}; the first frame
+  unpacking the content compiled into it, the first Yew render) came at ${ms(w.interactive)}; the first frame
   showing the live widget's heading came at ${ms(w.visibleLive)}. \`intake:ready\` fires when the
   DOM is built, before the next frame, so "interactive" comes before the live heading is drawn.
 - Measured transitions — widget: ${w.transitions.join(", ") || "none"}; SurveyJS: ${s.surveyjs.transitions.join(", ") || "none"}.

@@ -1,6 +1,6 @@
 // The transfer-size budget: deterministic, so it is a test; timings live in the benchmark.
 // The budget follows bench/RESULTS.md: the widget's gzip transfer (wasm + JavaScript; the CSS
-// and both languages' content are inside the wasm) must not grow past it unnoticed.
+// and both languages' packed content are inside the wasm) must not grow past it unnoticed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
