@@ -8,7 +8,7 @@ import { gzipSync } from "node:zlib";
 
 import { DIST } from "./support.mjs";
 
-const BUDGET_GZIP_BYTES = 190_000;
+const BUDGET_GZIP_BYTES = 195_000;
 const FILES = ["intake-widget_bg.wasm", "intake-widget.js", "embed.js"];
 
 test(`the widget's wasm + JS + CSS stay within ${BUDGET_GZIP_BYTES} bytes gzipped`, async () => {
