@@ -3,7 +3,6 @@
 #   make test    set up, then run every test layer (what .ci/run runs)
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
-export CARGO_NET_OFFLINE ?=
 
 .PHONY: serve test build bench setup
 serve:

@@ -13,7 +13,8 @@ cargo build --release --target "$host" --target-dir target
 # Seed the unpacking target with the real packed content (written by build.rs), so it mutates
 # something close to valid rather than starting from nothing.
 mkdir -p corpus/unpack_content
-packed=$(find "target/$host/release/build" -path '*joint-intake-*/out/content.bin' | head -n 1)
+# The widget's build writes it under ../target; without a build the target starts from nothing.
+packed=$(find ../target -path '*joint-intake-web-*/out/content.bin' 2>/dev/null | head -n 1)
 [[ -n "$packed" && ! -e corpus/unpack_content/shipped ]] && cp "$packed" corpus/unpack_content/shipped
 for target in load_content read_settings unpack_content; do
   mkdir -p "corpus/$target"

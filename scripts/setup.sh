@@ -2,6 +2,11 @@
 # Installs every tool the build and the tests need, skipping what is already present at the right
 # version. Safe to run again. `setup.sh` covers building and serving; `setup.sh --test` adds the
 # browser that the browser and end-to-end tests drive.
+#
+# Where tools go is the caller's choice, through the variables the tools themselves read:
+# CARGO_INSTALL_ROOT for trunk and the wasm-bindgen CLI (default ~/.cargo), and this folder's
+# node_modules for the npm packages. scripts/check-install.sh runs this same script against an
+# empty install root to prove a fresh machine's path on every test run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,36 +18,69 @@ say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 with_test=false
 [ "${1:-}" = "--test" ] && with_test=true
 
+# A value cargo cannot parse stops `cargo install` before it starts; say so plainly rather than
+# let cargo fail deep inside its registry code.
+case "${CARGO_NET_OFFLINE-unset}" in
+  unset | true | false) ;;
+  *)
+    say "CARGO_NET_OFFLINE is set to '${CARGO_NET_OFFLINE}'; cargo accepts only true or false. Unset it and run again."
+    exit 1
+    ;;
+esac
+
+# Runs a command that reaches a package registry; a transient failure gets one more try, and a
+# second failure says what failed and how to try again.
+fetch() {
+  local what=$1
+  shift
+  if "$@"; then return 0; fi
+  say "$what failed; trying once more in 5 s"
+  sleep 5
+  if "$@"; then return 0; fi
+  say "$what failed twice. Check the connection to the package registry, then run again:"
+  say "  $*"
+  exit 1
+}
+
+# Compiled tools are built in a cache outside the clone, so a second install (another clone, or
+# the fresh-install check) only links instead of compiling for twenty minutes. Set for the
+# install commands alone: the project's own builds keep their usual target/ folder.
+tools_target="${XDG_CACHE_HOME:-$HOME/.cache}/joint-intake/tools-target"
+
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "wasm32-unknown-unknown target present"
 else
   say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
+  fetch "adding the wasm32 target" rustup target add wasm32-unknown-unknown
 fi
 
-installed_version() { "$1" --version 2>/dev/null | awk '{print $2}'; }
+# Checked where `cargo install` puts them, so a copy elsewhere on PATH cannot stand in.
+bin_dir="${CARGO_INSTALL_ROOT:-${CARGO_HOME:-$HOME/.cargo}}/bin"
+installed_version() { [ -x "$bin_dir/$1" ] && "$bin_dir/$1" --version 2>/dev/null | awk '{print $2}'; }
 
 if [ "$(installed_version trunk)" = "$TRUNK_VERSION" ]; then
   say "trunk $TRUNK_VERSION present"
 else
-  say "installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
-  cargo install --locked "trunk@$TRUNK_VERSION"
+  say "installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores the first time)"
+  fetch "installing trunk $TRUNK_VERSION" \
+    env CARGO_TARGET_DIR="$tools_target" cargo install --locked "trunk@$TRUNK_VERSION"
 fi
 
 if [ "$(installed_version wasm-bindgen)" = "$WASM_BINDGEN_VERSION" ] \
-  && command -v wasm-bindgen-test-runner >/dev/null; then
+  && [ "$(installed_version wasm-bindgen-test-runner)" = "$WASM_BINDGEN_VERSION" ]; then
   say "wasm-bindgen CLI $WASM_BINDGEN_VERSION present"
 else
   # Not --locked: the CLI's lock file names a webpki-roots release the registry no longer has.
-  say "installing wasm-bindgen CLI $WASM_BINDGEN_VERSION (about 7 minutes on 2 cores)"
-  cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
+  say "installing wasm-bindgen CLI $WASM_BINDGEN_VERSION (about 7 minutes on 2 cores the first time)"
+  fetch "installing wasm-bindgen CLI $WASM_BINDGEN_VERSION" \
+    env CARGO_TARGET_DIR="$tools_target" cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
 fi
 
 if [ -x node_modules/.bin/wasm-opt ] && npm ls --silent >/dev/null 2>&1; then
   say "node packages present (wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'))"
 else
   say "installing node packages from package-lock.json (binaryen's wasm-opt, playwright-core, axe-core)"
-  npm ci --no-audit --no-fund --loglevel=error
+  fetch "installing the node packages" npm ci --no-audit --no-fund --loglevel=error
 fi
 
 if $with_test; then
@@ -51,8 +89,8 @@ if $with_test; then
   else
     say "installing Debian's chromium and chromium-driver"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver >/dev/null
+    fetch "updating Debian's package lists" apt-get update -qq
+    fetch "installing chromium and chromium-driver" apt-get install -y -qq chromium chromium-driver
   fi
 fi
 say "done"

@@ -33,24 +33,31 @@ layer() {
   layers+=("$name") statuses+=("$status") passed_counts+=("$passed") failed_counts+=("$failed")
 }
 
+# First, the install path a fresh machine takes, which the set-up before this script skips on a
+# machine that already has every tool.
+layer "fresh install" scripts/check-install.sh
 layer "format" cargo fmt --all --check
-layer "lint" cargo clippy --all-targets --locked -- -D warnings
-layer "lint (wasm)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-layer "native tests" cargo test --locked
-layer "exhaustive check" cargo test --locked --release --test exhaustive -- --nocapture
+layer "lint" cargo clippy --workspace --all-targets --locked -- -D warnings
+layer "lint (wasm)" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+layer "native tests" cargo test --workspace --locked
+layer "exhaustive check" cargo test --locked --release -p joint-intake-model --test exhaustive -- --nocapture
 layer "browser tests" env CHROMEDRIVER=/usr/bin/chromedriver \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --locked --target wasm32-unknown-unknown --test browser
+# Code that no other layer runs still has to compile, so it cannot rot unseen.
+layer "fuzz targets" scripts/check-fuzz.sh
+layer "benchmark code" scripts/check-bench.sh
 layer "release build" trunk build --release --offline
 layer "end-to-end tests" node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/
+layer "serve check" node tests/serve/check.mjs
 
 printf '\n=== summary\n'
 total_passed=0 total_failed=0 worst=0
 for i in "${!layers[@]}"; do
   verdict=ok
   [ "${statuses[$i]}" -ne 0 ] && verdict=FAILED && worst=1
-  printf '%-18s %-7s %6s passed %4s failed\n' "${layers[$i]}" "$verdict" "${passed_counts[$i]}" "${failed_counts[$i]}"
+  printf '%-20s %-7s %6s passed %4s failed\n' "${layers[$i]}" "$verdict" "${passed_counts[$i]}" "${failed_counts[$i]}"
   total_passed=$((total_passed + passed_counts[i]))
   total_failed=$((total_failed + failed_counts[i]))
 done

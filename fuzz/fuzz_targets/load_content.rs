@@ -2,8 +2,8 @@
 //! widget that does load can be driven to its results.
 #![no_main]
 
-use joint_intake::core::content::{source_files, Content};
-use joint_intake::core::flow::{Action, Flow};
+use joint_intake_content::{load, source_files};
+use joint_intake_model::flow::{Action, Flow, Step};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -17,10 +17,10 @@ fuzz_target!(|data: &[u8]| {
         3 => files.languages[0].1 = &text,
         _ => files.languages[0].2 = &text,
     }
-    if let Ok(content) = Content::load(&files) {
+    if let Ok(content) = load(&files) {
         let mut flow = Flow::new(content.questionnaire.clone());
         for _ in 0..content.questionnaire.questions.len() + 2 {
-            if let joint_intake::core::flow::Step::Question(index) = flow.step() {
+            if let Step::Question(index) = flow.step() {
                 let question = &content.questionnaire.questions[index];
                 if let Some(option) = question.options.iter().find(|option| !option.exclusive && option.text.is_none())
                 {

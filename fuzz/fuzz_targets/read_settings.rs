@@ -1,9 +1,10 @@
 //! Any attribute values a host page could set, and any stored text: parsed safely, never a panic.
 #![no_main]
 
-use joint_intake::core::content::{source_files, Content};
-use joint_intake::core::saved::decode;
-use joint_intake::core::settings::{choose_language, read_settings, safe_contact_url};
+use joint_intake_content::shipped;
+use joint_intake_content::testing::parse_json;
+use joint_intake_model::saved::decode;
+use joint_intake_model::settings::{choose_language, read_settings, safe_contact_url};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -24,7 +25,8 @@ fuzz_target!(|data: &[u8]| {
         assert!(safe_contact_url(&url).is_some());
     }
     let _ = choose_language(parts.iter().copied(), &["en", "es"]);
-    if let Ok(content) = Content::load(&source_files()) {
-        let _ = decode(&content.questionnaire, &text);
+    // Stored text is read as the browser's JSON.parse reads it, then checked like any save.
+    if let Ok(content) = shipped() {
+        let _ = decode(&content.questionnaire, &text, parse_json);
     }
 });

@@ -1,0 +1,221 @@
+//! The shipped content files load and agree with each other, a broken file is reported with the
+//! file and the field at fault, and the widget carries exactly what was checked.
+#![cfg(not(target_arch = "wasm32"))]
+
+use joint_intake_content::testing as common;
+
+use joint_intake_content::{source_files, ContentFiles};
+use joint_intake_model::content::{CAVEATS, PACKED_FILE};
+use joint_intake_model::packed::unpack_content;
+
+fn problems(files: &ContentFiles<'_>) -> Vec<String> {
+    match joint_intake_content::load(files) {
+        Ok(_) => panic!("broken content was accepted"),
+        Err(problems) => problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn shipped_content_loads() {
+    let content = common::content();
+    assert_eq!(content.sections[0].id, CAVEATS);
+    assert!(content.languages.iter().any(|language| language.code == "en"));
+}
+
+#[test]
+fn damaged_packed_content_is_refused_with_the_file_named_never_a_panic() {
+    let packed = &joint_intake_content::pack(&common::content())[..];
+    for end in (0..packed.len()).step_by(211) {
+        let found = unpack_content(&packed[..end]).expect_err("a truncated file was accepted");
+        assert_eq!(found[0].file, PACKED_FILE);
+    }
+    // A changed byte may still unpack (a letter inside a sentence), but must never panic.
+    for at in (0..packed.len()).step_by(97) {
+        let mut damaged = packed.to_vec();
+        damaged[at] ^= 0xa5;
+        let _ = unpack_content(&damaged);
+    }
+    assert!(unpack_content(&packed[4..]).is_err(), "bytes without the format tag were accepted");
+}
+
+#[test]
+fn a_section_citing_an_unknown_source_is_named() {
+    let files = source_files();
+    let mut sections: serde_json::Value = serde_json::from_str(files.languages[0].2).unwrap();
+    sections["caveats"]["blocks"][0]["cite"] = serde_json::json!(["no-such-source"]);
+    let text = sections.to_string();
+    let broken =
+        ContentFiles { languages: vec![(files.languages[0].0, files.languages[0].1, &text)], ..source_files() };
+    let found = problems(&broken);
+    assert!(
+        found.iter().any(|problem| problem.starts_with("content/en/sections.json: caveats.blocks[0].cite: ")
+            && problem.ends_with("\"no-such-source\" is not a source in content/sources.json")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_missing_interface_string_is_named() {
+    let files = source_files();
+    let ui = files.languages[0].1.replace("\"q.joint.opt.knee\"", "\"q.joint.opt.kne\"");
+    let broken = ContentFiles { languages: vec![(files.languages[0].0, &ui, files.languages[0].2)], ..source_files() };
+    assert!(problems(&broken).contains(&"content/en/ui.json: q.joint.opt.knee: is missing".to_owned()));
+}
+
+#[test]
+fn a_rule_naming_an_unknown_option_is_named() {
+    let sections = source_files().sections.replacen("\"lupus\"", "\"lupsu\"", 1);
+    let broken = ContentFiles { sections: &sections, ..source_files() };
+    let found = problems(&broken);
+    assert!(
+        found.iter().any(|problem| problem.starts_with("content/sections.json: sections[")
+            && problem.ends_with(".show_when: question \"condition\" has no option \"lupsu\"")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn caveats_must_come_first() {
+    let sections = source_files().sections.replacen("\"id\": \"caveats\"", "\"id\": \"warnings\"", 1);
+    let broken = ContentFiles { sections: &sections, ..source_files() };
+    let found = problems(&broken);
+    assert!(
+        found
+            .iter()
+            .any(|problem| problem
+                .starts_with("content/sections.json: sections[0]: the first section must be \"caveats\"")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_syntax_error_names_file_line_and_column() {
+    let broken = ContentFiles { sources: "{ \"sources\": [ { \"id\": 1 } ] }", ..source_files() };
+    let found = problems(&broken);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with("content/sources.json: line 1, column "), "{found:#?}");
+}
+
+#[test]
+fn a_source_without_https_or_date_is_named() {
+    let sources = r#"{ "sources": [ { "id": "x", "title": "T", "publisher": "P", "date": "last year", "url": "http://example.org" } ] }"#;
+    let broken = ContentFiles { sources, ..source_files() };
+    let found = problems(&broken);
+    assert!(found.contains(&"content/sources.json: sources[0].date: \"last year\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or \"undated\"".to_owned()), "{found:#?}");
+    assert!(
+        found.contains(
+            &"content/sources.json: sources[0].url: \"http://example.org\" must be an https:// address".to_owned()
+        ),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn an_undated_source_must_say_when_it_was_accessed() {
+    let sources = r#"{ "sources": [ { "id": "x", "title": "T", "publisher": "P", "date": "undated", "url": "https://example.org" } ] }"#;
+    let broken = ContentFiles { sources, ..source_files() };
+    let found = problems(&broken);
+    assert!(
+        found.contains(
+            &"content/sources.json: sources[0].accessed: an undated source needs the date it was accessed".to_owned()
+        ),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn every_section_reads_at_grade_8_or_below() {
+    use joint_intake_content::readability::flesch_kincaid_grade;
+    let content = common::content();
+    let mut too_hard = Vec::new();
+    for language in content.languages.iter().filter(|language| language.code == "en") {
+        for (id, section) in &language.sections {
+            let grade = flesch_kincaid_grade(&section.plain_text());
+            if grade > 8.0 {
+                too_hard
+                    .push(format!("content/{}/sections.json: {id}: Flesch–Kincaid grade {grade:.1}", language.code));
+            }
+        }
+    }
+    assert!(too_hard.is_empty(), "sections above grade 8:\n{}", too_hard.join("\n"));
+}
+
+#[test]
+fn the_readability_check_can_fail() {
+    use joint_intake_content::readability::flesch_kincaid_grade;
+    let dense = "Mesenchymal stromal cell administration demonstrated immunomodulatory characteristics \
+                 necessitating comprehensive longitudinal pharmacovigilance investigations.";
+    assert!(flesch_kincaid_grade(dense) > 8.0);
+}
+
+#[test]
+fn spanish_is_complete_and_a_gap_or_placeholder_mismatch_is_named() {
+    let content = common::content();
+    assert!(content.languages.iter().any(|language| language.code == "es"));
+    let files = source_files();
+    let (code, ui, sections) = files.languages[1];
+    assert_eq!(code, "es");
+    let mut map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(ui).unwrap();
+    map.remove("review.title");
+    map.insert("progress".into(), "Paso {actual} de {total}".into());
+    let broken_ui = serde_json::Value::Object(map).to_string();
+    let mut text: serde_json::Value = serde_json::from_str(sections).unwrap();
+    text["risks"]["blocks"].as_array_mut().unwrap().pop();
+    let broken_sections = text.to_string();
+    let broken = ContentFiles {
+        languages: vec![source_files().languages[0], ("es", &broken_ui, &broken_sections)],
+        ..source_files()
+    };
+    let found = problems(&broken);
+    assert!(
+        found.contains(&"content/es/ui.json: review.title: is missing (content/en/ui.json has it)".to_owned()),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(
+            |problem| problem.starts_with("content/es/ui.json: progress: has placeholders [\"actual\", \"total\"]")
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|problem| problem.starts_with("content/es/sections.json: risks.blocks: must have the same blocks")),
+        "{found:#?}"
+    );
+}
+
+/// Marketing phrasing the evidence contradicts. Content may say what the evidence shows
+/// instead ("no sign that cartilage grew back"), never these. Phrases the content itself uses to
+/// debunk a claim ("FDA-registered does not mean approved", "claims of long-lasting relief are
+/// not backed by good trials") are left off this list, and reviewed by hand.
+const MARKETING_CLAIMS: &[&str] = &[
+    "minimal side effects",
+    "no side effects",
+    "risk-free",
+    "long-term relief",
+    "regenerates cartilage",
+    "regrows cartilage",
+    "rebuilds cartilage",
+    "your own cells are safe",
+    "completely safe",
+    "breakthrough",
+    "miracle",
+    "proven to work",
+    "clinically proven",
+];
+
+#[test]
+fn no_section_uses_marketing_claims_the_evidence_contradicts() {
+    let content = common::content();
+    let mut found = Vec::new();
+    for (id, section) in &content.language("en").sections {
+        let text = section.plain_text().to_lowercase();
+        for claim in MARKETING_CLAIMS {
+            if text.contains(claim) {
+                found.push(format!("content/en/sections.json: {id}: \"{claim}\""));
+            }
+        }
+    }
+    assert!(found.is_empty(), "claims the evidence does not support:\n{}", found.join("\n"));
+}

@@ -1,0 +1,155 @@
+//! The content the widget shows: section rules, sources and each language's text. The content
+//! crate loads and checks the JSON files; the build packs them (`crate::packed`) and the widget
+//! unpacks them.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use serde::Deserialize;
+
+use crate::condition::Rule;
+use crate::i18n::Strings;
+use crate::questionnaire::Questionnaire;
+
+pub const SECTIONS_FILE: &str = "content/sections.json";
+pub const SOURCES_FILE: &str = "content/sources.json";
+/// What `build.rs` writes, in its output directory, for the widget to carry.
+pub const PACKED_FILE: &str = "content.bin";
+/// Sections that must exist, and where: the caveats always head the results.
+pub const CAVEATS: &str = "caveats";
+pub const DEFAULT_LANGUAGE: &str = "en";
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionRule {
+    pub id: String,
+    /// Consecutive sections of one group share a heading ("Your medicines").
+    #[serde(default)]
+    pub group: Option<String>,
+    pub show_when: Rule,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    /// Publication date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or `undated` for a page that gives
+    /// none, which then needs `accessed`.
+    pub date: String,
+    /// When an undated page was read.
+    #[serde(default)]
+    pub accessed: Option<String>,
+    pub url: String,
+}
+
+impl Source {
+    pub fn is_undated(&self) -> bool {
+        self.date == UNDATED
+    }
+}
+
+pub const UNDATED: &str = "undated";
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionText {
+    pub title: String,
+    pub blocks: Vec<Block>,
+    pub key_points: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Block {
+    Paragraph {
+        p: String,
+        #[serde(default)]
+        cite: Vec<String>,
+    },
+    List {
+        list: Vec<String>,
+        #[serde(default)]
+        cite: Vec<String>,
+    },
+    Heading {
+        h: String,
+    },
+}
+
+impl Block {
+    pub fn texts(&self) -> Vec<&str> {
+        match self {
+            Block::Paragraph { p, .. } => vec![p],
+            Block::List { list, .. } => list.iter().map(String::as_str).collect(),
+            Block::Heading { h } => vec![h],
+        }
+    }
+
+    pub fn cites(&self) -> &[String] {
+        match self {
+            Block::Paragraph { cite, .. } | Block::List { cite, .. } => cite,
+            Block::Heading { .. } => &[],
+        }
+    }
+
+    /// The block's kind and length, which a translation must keep.
+    pub fn shape(&self) -> (&'static str, usize) {
+        match self {
+            Block::Paragraph { .. } => ("p", 1),
+            Block::List { list, .. } => ("list", list.len()),
+            Block::Heading { .. } => ("h", 1),
+        }
+    }
+}
+
+impl SectionText {
+    /// Every source id cited in the section, first citation first, without repeats.
+    pub fn sources(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = Vec::new();
+        for id in self.blocks.iter().flat_map(Block::cites) {
+            if !ids.contains(&id.as_str()) {
+                ids.push(id);
+            }
+        }
+        ids
+    }
+
+    /// All the section's running text, one sentence-ending line per paragraph or item.
+    pub fn plain_text(&self) -> String {
+        let mut lines = vec![self.title.as_str()];
+        lines.extend(self.blocks.iter().flat_map(Block::texts));
+        lines.extend(self.key_points.iter().map(String::as_str));
+        lines.join("\n")
+    }
+}
+
+/// Text for one language: interface strings and section text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Language {
+    pub code: String,
+    pub ui: Strings,
+    pub sections: BTreeMap<String, SectionText>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Content {
+    pub questionnaire: Rc<Questionnaire>,
+    pub sections: Vec<SectionRule>,
+    /// When the educational content was last reviewed against its sources.
+    pub reviewed: String,
+    pub sources: Vec<Source>,
+    pub languages: Vec<Language>,
+}
+
+impl Content {
+    /// The language with this code, or the default one.
+    pub fn language(&self, code: &str) -> &Language {
+        self.languages.iter().find(|language| language.code == code).unwrap_or(&self.languages[0])
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|source| source.id == id)
+    }
+}

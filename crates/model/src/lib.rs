@@ -1,0 +1,23 @@
+//! The widget's pure model: plain Rust, no browser and no Yew, tested with plain `cargo test`.
+//! `widget` holds the whole state of one widget and its `update` step, which returns the effects
+//! for the web shell to carry out as plain data. See ARCHITECTURE.md for the map.
+
+#![forbid(unsafe_code)]
+
+pub mod answers;
+pub mod condition;
+pub mod content;
+pub mod events;
+pub mod fhir;
+pub mod flow;
+pub mod i18n;
+pub mod json;
+pub mod packed;
+pub mod problems;
+pub mod questionnaire;
+pub mod rules;
+pub mod saved;
+pub mod settings;
+pub mod summary;
+pub mod validation;
+pub mod widget;

@@ -1,0 +1,66 @@
+//! Answers a visitor chose to keep on their device: the format written to local storage and the
+//! checks applied when reading it back. Anything unreadable, from another version of the
+//! questionnaire, or suspiciously large is discarded, and the visitor simply starts fresh.
+
+use crate::answers::Answers;
+use crate::json::Json;
+use crate::questionnaire::Questionnaire;
+
+/// Bumped whenever the stored shape changes; older data is then discarded.
+pub const FORMAT: i64 = 1;
+/// Far above any real set of answers; anything larger was not written by this widget.
+pub const MAX_BYTES: usize = 16 * 1024;
+
+/// `{"format":1,"questionnaire":"id@version","language":"en","answers":{...}}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Saved {
+    /// `id@version` of the questionnaire the answers belong to.
+    pub questionnaire: String,
+    pub language: String,
+    pub answers: Answers,
+}
+
+const FIELDS: [&str; 4] = ["format", "questionnaire", "language", "answers"];
+
+fn questionnaire_tag(questionnaire: &Questionnaire) -> String {
+    format!("{}@{}", questionnaire.id, questionnaire.version)
+}
+
+pub fn encode(questionnaire: &Questionnaire, language: &str, answers: &Answers) -> String {
+    Json::object([
+        ("format", Json::Number(FORMAT)),
+        ("questionnaire", questionnaire_tag(questionnaire).into()),
+        ("language", language.into()),
+        ("answers", answers.to_json()),
+    ])
+    .to_string()
+}
+
+/// The saved answers, if `text` is a current, well-formed save for this questionnaire. `parse`
+/// reads JSON text: the browser's `JSON.parse` in the widget, serde_json in the tests.
+pub fn decode(questionnaire: &Questionnaire, text: &str, parse: impl FnOnce(&str) -> Option<Json>) -> Option<Saved> {
+    if text.len() > MAX_BYTES {
+        return None;
+    }
+    let json = parse(text)?;
+    let fields = json.fields()?;
+    if fields.len() != FIELDS.len() || fields.iter().any(|(key, _)| !FIELDS.contains(&key.as_str())) {
+        return None;
+    }
+    let saved = Saved {
+        questionnaire: json.get("questionnaire")?.as_str()?.to_owned(),
+        language: json.get("language")?.as_str()?.to_owned(),
+        answers: Answers::from_json(json.get("answers")?)?,
+    };
+    let current = json.get("format")?.as_i64()? == FORMAT && saved.questionnaire == questionnaire_tag(questionnaire);
+    current.then_some(saved)
+}
+
+/// What the widget asks its host to do with the device's storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreRequest {
+    /// Keep this encoded save, replacing any earlier one.
+    Save(String),
+    /// Remove whatever is saved.
+    Forget,
+}

@@ -1,0 +1,264 @@
+//! The whole state of one widget and its one update step, in the Elm style: a [`Msg`] in, the
+//! new state kept, and the [`Effect`]s out as plain data. Views render a [`Widget`] and send
+//! messages; the web shell carries the effects out (storage, events, focus, history, printing,
+//! files). So every rule about what is stored, announced, focused or pushed to history is tested
+//! here, natively, without a browser.
+
+use std::rc::Rc;
+
+use crate::content::Content;
+use crate::events::{answers_for_host, WidgetEvent};
+use crate::fhir;
+use crate::flow::{Action, Flow, Outcome, Step};
+use crate::saved::{encode, Saved};
+use crate::settings::Settings;
+use crate::summary::Summary;
+
+/// How one widget starts: what the shell read from the page and the device.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Start {
+    /// A language code of the content; unknown codes fall back to the default language.
+    pub language: String,
+    /// The standalone page: steps become browser-history entries and the language is kept in
+    /// the address (`?lang=`). Embedded widgets leave the host page's history alone.
+    pub standalone: bool,
+    /// Answers the visitor chose to keep on this device earlier.
+    pub saved: Option<Saved>,
+    /// An option the visitor picked on the pre-rendered first question before the widget started.
+    pub first_choice: Option<String>,
+    /// What the host page configured, already checked.
+    pub settings: Rc<Settings>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Msg {
+    /// The widget is on screen and its first question can be answered.
+    Shown,
+    /// Something the visitor did to the questions.
+    Flow(Action),
+    StartOver,
+    SwitchLanguage(String),
+    /// The "Remember my answers on this device" box was ticked or unticked.
+    Remember(bool),
+    /// "Forget my answers".
+    Forget,
+    /// The browser's Back or Forward button landed on this step id (standalone page only).
+    BrowserMoved(String),
+    /// A link in the error summary: move focus to the control with this element id.
+    FocusControl(String),
+    Print,
+    SaveSummary,
+}
+
+/// What the widget asks the page to do. The web shell carries these out in order.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// Fire this `intake:*` event on the mount element.
+    Emit(WidgetEvent),
+    /// Keep this encoded save on the device, replacing any earlier one.
+    Store(String),
+    /// Remove the save from the device.
+    Forget,
+    Focus(Focus),
+    /// A new browser-history entry for this step id.
+    PushHistory(String),
+    /// Record this step id in the current history entry, adding none.
+    ReplaceHistory(String),
+    /// Show this language in the address (`?lang=`), adding no history entry.
+    ShowLanguage(String),
+    Print,
+    /// Offer a file made in the browser; nothing is uploaded.
+    Download {
+        file_name: String,
+        text: String,
+    },
+}
+
+/// Where keyboard and screen-reader focus goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// The new step's main heading.
+    Heading,
+    /// The error summary, after Continue was refused.
+    ErrorSummary,
+    /// A form control, by element id.
+    Control(String),
+}
+
+/// A one-line message at the top of the widget about the visitor's saved answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Restored,
+    Forgotten,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Widget {
+    content: Rc<Content>,
+    settings: Rc<Settings>,
+    flow: Flow,
+    language: String,
+    remember: bool,
+    notice: Option<Notice>,
+    standalone: bool,
+}
+
+impl Widget {
+    pub fn new(content: Rc<Content>, start: Start) -> Self {
+        let fresh = Flow::new(Rc::clone(&content.questionnaire));
+        let flow = match (&start.saved, &start.first_choice) {
+            (Some(saved), _) => fresh.apply(Action::Restore(saved.answers.clone())),
+            (None, Some(option)) => {
+                let question = fresh.step_id().to_owned();
+                fresh.apply(Action::Choose { question, option: option.clone() })
+            }
+            (None, None) => fresh,
+        };
+        let known = |code: &str| content.languages.iter().any(|language| language.code == code);
+        let saved_language = start.saved.as_ref().map(|saved| saved.language.as_str()).filter(|code| known(code));
+        let language = match saved_language {
+            Some(code) => code.to_owned(),
+            None if known(&start.language) => start.language.clone(),
+            None => content.languages.first().map(|language| language.code.clone()).unwrap_or_default(),
+        };
+        Self {
+            remember: start.saved.is_some(),
+            notice: start.saved.as_ref().map(|_| Notice::Restored),
+            settings: start.settings,
+            standalone: start.standalone,
+            content,
+            flow,
+            language,
+        }
+    }
+
+    pub fn content(&self) -> &Rc<Content> {
+        &self.content
+    }
+
+    pub fn settings(&self) -> &Rc<Settings> {
+        &self.settings
+    }
+
+    pub fn flow(&self) -> &Flow {
+        &self.flow
+    }
+
+    pub fn language(&self) -> &str {
+        &self.language
+    }
+
+    pub fn remember(&self) -> bool {
+        self.remember
+    }
+
+    pub fn notice(&self) -> Option<Notice> {
+        self.notice
+    }
+
+    /// Applies `msg` and returns what the page must do about it, in order.
+    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        let before = (self.flow.answers().clone(), self.language.clone());
+        let mut effects = Vec::new();
+        match msg {
+            Msg::Shown => {
+                effects.push(Effect::Emit(WidgetEvent::Ready));
+                if self.standalone {
+                    effects.push(Effect::ReplaceHistory(self.flow.step_id().to_owned()));
+                    effects.push(Effect::ShowLanguage(self.language.clone()));
+                }
+            }
+            Msg::Flow(action) => {
+                let outcome = self.flow.update(action);
+                self.after(outcome, false, &mut effects);
+            }
+            Msg::StartOver => self.start_over(&mut effects),
+            Msg::SwitchLanguage(code) => {
+                let known = self.content.languages.iter().any(|language| language.code == code);
+                if known && code != self.language {
+                    self.language = code;
+                    if self.standalone {
+                        effects.push(Effect::ShowLanguage(self.language.clone()));
+                    }
+                }
+            }
+            Msg::Remember(checked) => {
+                self.remember = checked;
+                self.notice = None;
+                effects.push(if checked { Effect::Store(self.encoded()) } else { Effect::Forget });
+            }
+            Msg::Forget => {
+                effects.push(Effect::Forget);
+                self.remember = false;
+                self.start_over(&mut effects);
+                self.notice = Some(Notice::Forgotten);
+            }
+            Msg::BrowserMoved(step) => {
+                let outcome = self.flow.update(Action::GoTo { step });
+                self.after(outcome, true, &mut effects);
+            }
+            Msg::FocusControl(id) => effects.push(Effect::Focus(Focus::Control(id))),
+            Msg::Print => effects.push(Effect::Print),
+            Msg::SaveSummary => effects.push(self.summary_file()),
+        }
+        let changed = before != (self.flow.answers().clone(), self.language.clone());
+        let already_stored = effects.iter().any(|effect| matches!(effect, Effect::Store(_) | Effect::Forget));
+        if self.remember && changed && !already_stored {
+            effects.push(Effect::Store(self.encoded()));
+        }
+        effects
+    }
+
+    fn start_over(&mut self, effects: &mut Vec<Effect>) {
+        effects.push(Effect::Emit(WidgetEvent::Reset));
+        self.notice = None;
+        let outcome = self.flow.update(Action::StartOver);
+        self.after(outcome, false, effects);
+    }
+
+    /// The effects of a flow outcome. `from_browser`: the browser already moved its history.
+    fn after(&mut self, outcome: Outcome, from_browser: bool, effects: &mut Vec<Effect>) {
+        match outcome {
+            Outcome::Stayed => {}
+            Outcome::Rejected => effects.push(Effect::Focus(Focus::ErrorSummary)),
+            Outcome::Moved => {
+                let step = self.flow.step_id().to_owned();
+                effects.push(Effect::Emit(WidgetEvent::Step { step: step.clone() }));
+                if self.flow.step() == Step::Results {
+                    effects.push(Effect::Emit(WidgetEvent::Complete {
+                        answers: answers_for_host(&self.content.questionnaire, self.flow.answers()),
+                        questionnaire_response: fhir::questionnaire_response(&self.content, self.flow.answers()),
+                    }));
+                }
+                effects.push(Effect::Focus(Focus::Heading));
+                if self.standalone {
+                    effects.push(if from_browser { Effect::ReplaceHistory(step) } else { Effect::PushHistory(step) });
+                }
+            }
+        }
+    }
+
+    fn encoded(&self) -> String {
+        encode(&self.content.questionnaire, &self.language, self.flow.answers())
+    }
+
+    fn summary_file(&self) -> Effect {
+        let language = self.content.language(&self.language);
+        let summary = Summary::new(&self.content, language, self.flow.answers());
+        Effect::Download {
+            file_name: language.ui.get("summary.file_name").to_owned(),
+            text: summary.to_plain_text(&self.content, language),
+        }
+    }
+}
+
+/// Element ids the views give and the shell focuses, unique per widget on the page.
+pub mod ids {
+    pub fn heading(prefix: &str) -> String {
+        format!("{prefix}-heading")
+    }
+
+    pub fn error_summary(prefix: &str) -> String {
+        format!("{prefix}-error-summary")
+    }
+}

@@ -1,0 +1,213 @@
+//! The whole widget's rules, natively: what is stored and when, which events fire, where focus
+//! goes, what the standalone page's history and address do, and how the language is chosen.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use joint_intake_content::testing::{choose, content, widget};
+use joint_intake_model::events::WidgetEvent;
+use joint_intake_model::flow::Action;
+use joint_intake_model::saved::{decode, Saved};
+use joint_intake_model::widget::{Effect, Focus, Msg, Notice, Start, Widget};
+
+fn answer(widget: &mut Widget, question: &str, option: &str) -> Vec<Effect> {
+    widget.update(Msg::Flow(choose(question, option)))
+}
+
+fn continue_on(widget: &mut Widget) -> Vec<Effect> {
+    widget.update(Msg::Flow(Action::Continue))
+}
+
+fn stored(effects: &[Effect]) -> Vec<&str> {
+    effects
+        .iter()
+        .filter_map(|effect| match effect {
+            Effect::Store(text) => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn events(effects: &[Effect]) -> Vec<&'static str> {
+    effects
+        .iter()
+        .filter_map(|effect| match effect {
+            Effect::Emit(event) => Some(event.name()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn saved_lupus() -> Saved {
+    let mut widget = widget(false);
+    widget.update(Msg::Remember(true));
+    let effects = answer(&mut widget, "condition", "lupus");
+    let text = stored(&effects)[0].to_owned();
+    decode(&widget.content().questionnaire, &text, joint_intake_content::testing::parse_json).expect("reads back")
+}
+
+#[test]
+fn showing_the_widget_announces_ready_and_moves_no_focus() {
+    let effects = widget(false).update(Msg::Shown);
+    assert_eq!(effects, [Effect::Emit(WidgetEvent::Ready)], "an embedded widget leaves history alone");
+    let effects = widget(true).update(Msg::Shown);
+    assert_eq!(
+        effects,
+        [
+            Effect::Emit(WidgetEvent::Ready),
+            Effect::ReplaceHistory("condition".into()),
+            Effect::ShowLanguage("en".into()),
+        ]
+    );
+    assert!(!effects.iter().any(|effect| matches!(effect, Effect::Focus(_))), "no focus grab on page load");
+}
+
+#[test]
+fn nothing_is_stored_until_the_visitor_opts_in() {
+    let mut widget = widget(false);
+    assert!(stored(&answer(&mut widget, "condition", "lupus")).is_empty());
+    assert!(stored(&continue_on(&mut widget)).is_empty());
+    let effects = widget.update(Msg::Remember(true));
+    assert_eq!(stored(&effects).len(), 1, "ticking the box saves what is already answered");
+    assert!(stored(&effects)[0].contains("\"lupus\""));
+    assert_eq!(stored(&answer(&mut widget, "diagnosed", "yes")).len(), 1, "each answer is kept current");
+    assert!(
+        stored(&widget.update(Msg::Flow(Action::Back))).is_empty(),
+        "moving without changing answers stores nothing"
+    );
+}
+
+#[test]
+fn unticking_or_forgetting_wipes_the_device_copy() {
+    let mut widget = widget(false);
+    widget.update(Msg::Remember(true));
+    assert_eq!(widget.update(Msg::Remember(false)), [Effect::Forget]);
+    assert!(!widget.remember());
+    assert!(stored(&answer(&mut widget, "condition", "lupus")).is_empty(), "unticked: nothing is stored");
+
+    widget.update(Msg::Remember(true));
+    let effects = widget.update(Msg::Forget);
+    assert_eq!(effects.first(), Some(&Effect::Forget));
+    assert!(stored(&effects).is_empty(), "forgetting never stores again");
+    assert_eq!(events(&effects), ["intake:reset", "intake:step"]);
+    assert!(widget.flow().answers().is_empty() && !widget.remember());
+    assert_eq!(widget.notice(), Some(Notice::Forgotten));
+}
+
+#[test]
+fn saved_answers_restore_with_a_notice_and_their_language() {
+    let mut saved = saved_lupus();
+    saved.language = "es".into();
+    let start = Start { language: "en".into(), saved: Some(saved), ..Start::default() };
+    let widget = Widget::new(Rc::new(content()), start);
+    assert_eq!(widget.flow().step_id(), "diagnosed", "restored to the first unanswered question");
+    assert!(widget.remember());
+    assert_eq!(widget.notice(), Some(Notice::Restored));
+    assert_eq!(widget.language(), "es");
+}
+
+#[test]
+fn an_unknown_language_falls_back_to_the_default_and_switching_keeps_answers() {
+    let start = Start { language: "fr".into(), ..Start::default() };
+    let mut widget = Widget::new(Rc::new(content()), start);
+    assert_eq!(widget.language(), "en");
+    answer(&mut widget, "condition", "lupus");
+    assert!(widget.update(Msg::SwitchLanguage("es".into())).is_empty(), "embedded: no address change");
+    assert_eq!(widget.language(), "es");
+    assert_eq!(widget.flow().answers().selected("condition"), ["lupus"]);
+    assert!(widget.update(Msg::SwitchLanguage("xx".into())).is_empty());
+    assert_eq!(widget.language(), "es", "an unknown language is ignored");
+}
+
+#[test]
+fn switching_language_on_the_standalone_page_updates_the_address_and_the_save() {
+    let mut widget = widget(true);
+    widget.update(Msg::Remember(true));
+    let effects = widget.update(Msg::SwitchLanguage("es".into()));
+    assert_eq!(effects[0], Effect::ShowLanguage("es".into()));
+    assert!(stored(&effects)[0].contains("\"language\":\"es\""));
+}
+
+#[test]
+fn every_move_announces_the_step_and_focuses_its_heading_and_a_refusal_focuses_the_summary() {
+    let mut widget = widget(false);
+    let effects = continue_on(&mut widget);
+    assert_eq!(effects, [Effect::Focus(Focus::ErrorSummary)]);
+    assert_eq!(continue_on(&mut widget), [Effect::Focus(Focus::ErrorSummary)], "again on every refused press");
+    answer(&mut widget, "condition", "lupus");
+    let effects = continue_on(&mut widget);
+    assert_eq!(effects, [Effect::Emit(WidgetEvent::Step { step: "diagnosed".into() }), Effect::Focus(Focus::Heading)]);
+}
+
+#[test]
+fn reaching_the_results_sends_the_answers_and_a_fhir_response() {
+    let mut widget = widget(false);
+    for (question, option) in [("condition", "lupus"), ("diagnosed", "yes")] {
+        answer(&mut widget, question, option);
+        continue_on(&mut widget);
+    }
+    widget.update(Msg::Flow(Action::Toggle { question: "medications".into(), option: "none".into(), checked: true }));
+    continue_on(&mut widget);
+    widget.update(Msg::Flow(Action::Toggle { question: "goals".into(), option: "less_pain".into(), checked: true }));
+    continue_on(&mut widget);
+    assert_eq!(widget.flow().step_id(), "review");
+    let effects = continue_on(&mut widget);
+    assert_eq!(events(&effects), ["intake:step", "intake:complete"]);
+    let Some(Effect::Emit(WidgetEvent::Complete { answers, questionnaire_response })) = effects.get(1) else {
+        panic!("no complete event: {effects:?}");
+    };
+    assert_eq!(answers.get("condition").and_then(|value| value.as_str()), Some("lupus"));
+    assert_eq!(
+        questionnaire_response.get("resourceType").and_then(|value| value.as_str()),
+        Some("QuestionnaireResponse")
+    );
+}
+
+#[test]
+fn the_standalone_page_pushes_each_step_but_only_records_browser_moves() {
+    let mut widget = widget(true);
+    answer(&mut widget, "condition", "lupus");
+    let effects = continue_on(&mut widget);
+    assert_eq!(effects.last(), Some(&Effect::PushHistory("diagnosed".into())));
+    let effects = widget.update(Msg::BrowserMoved("condition".into()));
+    assert_eq!(widget.flow().step_id(), "condition");
+    assert_eq!(effects.last(), Some(&Effect::ReplaceHistory("condition".into())), "the browser already moved");
+    let effects = widget.update(Msg::BrowserMoved("results".into()));
+    assert_eq!(widget.flow().step_id(), "diagnosed", "an unreachable step lands on the first unanswered one");
+    assert_eq!(effects.last(), Some(&Effect::ReplaceHistory("diagnosed".into())));
+}
+
+#[test]
+fn start_over_fires_one_reset_and_returns_to_the_first_question() {
+    let mut widget = widget(false);
+    answer(&mut widget, "condition", "lupus");
+    continue_on(&mut widget);
+    let effects = widget.update(Msg::StartOver);
+    assert_eq!(events(&effects), ["intake:reset", "intake:step"]);
+    assert_eq!(effects.last(), Some(&Effect::Focus(Focus::Heading)));
+    assert_eq!(widget.flow().step_id(), "condition");
+    assert!(widget.flow().answers().is_empty());
+}
+
+#[test]
+fn print_save_and_error_links_are_effects_for_the_page() {
+    let mut widget = widget(false);
+    assert_eq!(widget.update(Msg::Print), [Effect::Print]);
+    assert_eq!(
+        widget.update(Msg::FocusControl("iw1-condition-lupus".into())),
+        [Effect::Focus(Focus::Control("iw1-condition-lupus".into()))]
+    );
+    answer(&mut widget, "condition", "lupus");
+    let effects = widget.update(Msg::SaveSummary);
+    let [Effect::Download { file_name, text }] = effects.as_slice() else { panic!("{effects:?}") };
+    assert!(file_name.ends_with(".txt"), "{file_name}");
+    assert!(text.contains("Lupus"), "the file holds the visitor's answers: {text}");
+}
+
+#[test]
+fn an_early_choice_on_the_pre_rendered_page_is_kept() {
+    let start = Start { language: "en".into(), first_choice: Some("osteoarthritis".into()), ..Start::default() };
+    let widget = Widget::new(Rc::new(content()), start);
+    assert_eq!(widget.flow().answers().selected("condition"), ["osteoarthritis"]);
+    assert!(!widget.remember() && widget.notice().is_none());
+}

@@ -1,0 +1,154 @@
+//! The root view. It keeps one [`Widget`] and runs every message through the model's `update`;
+//! the effects that come back are handed to the web shell (`on_effects`) after the page has
+//! been rendered, so focus lands on elements that exist. A struct component rather than a
+//! function one, so the shell can send it messages too (the browser's Back and Forward).
+
+use std::rc::Rc;
+
+use joint_intake_model::flow::{Action, Step};
+use joint_intake_model::settings::direction;
+use joint_intake_model::widget::{ids, Effect, Msg, Notice, Widget};
+use yew::prelude::*;
+
+use crate::check_answers::CheckAnswers;
+use crate::language_switch::LanguageSwitch;
+use crate::privacy::Privacy;
+use crate::question_page::QuestionPage;
+use crate::results::Results;
+use crate::texts::Texts;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The widget as it starts; the app keeps its own copy from then on.
+    pub widget: Rc<Widget>,
+    /// Prefix for element ids, unique per widget on the page.
+    pub id_prefix: AttrValue,
+    /// Receives the effects of every message, in order, once the page shows their result.
+    #[prop_or_default]
+    pub on_effects: Callback<Vec<Effect>>,
+}
+
+pub struct App {
+    widget: Widget,
+    pending: Vec<Effect>,
+}
+
+impl Component for App {
+    type Message = Msg;
+    type Properties = AppProps;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        Self { widget: (*ctx.props().widget).clone(), pending: Vec::new() }
+    }
+
+    fn update(&mut self, _ctx: &Context<Self>, msg: Msg) -> bool {
+        self.pending.extend(self.widget.update(msg));
+        true
+    }
+
+    fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
+        if first_render {
+            self.pending.extend(self.widget.update(Msg::Shown));
+        }
+        if !self.pending.is_empty() {
+            ctx.props().on_effects.emit(std::mem::take(&mut self.pending));
+        }
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let widget = &self.widget;
+        let flow = widget.flow();
+        let prefix = &ctx.props().id_prefix;
+        let link = ctx.link();
+        let texts = Texts::new(Rc::clone(widget.content()), widget.language());
+        let on_action = link.callback(Msg::Flow);
+
+        let back = flow.previous().map(|_| {
+            let onclick = link.callback(|_: MouseEvent| Msg::Flow(Action::Back));
+            html! { <button type="button" class="iw-back-link" {onclick}>{ texts.t("back") }</button> }
+        });
+        let progress = flow.progress().map(|(current, total)| {
+            texts.ui().fill("progress", &[("current", &current.to_string()), ("total", &total.to_string())])
+        });
+        let intro = (flow.step() == Step::Question(0)).then(|| {
+            let provided_by = widget
+                .settings()
+                .clinic_name
+                .as_deref()
+                .map(|clinic| texts.ui().fill("clinic.provided_by", &[("clinic", clinic)]));
+            html! {
+                <>
+                    if let Some(provided_by) = provided_by {
+                        <p class="iw-caption iw-provided-by">{ provided_by }</p>
+                    }
+                    <p class="iw-body iw-intro">{ texts.t("widget.intro") }</p>
+                </>
+            }
+        });
+        let notice = widget.notice().map(|notice| match notice {
+            Notice::Restored => texts.t("privacy.restored"),
+            Notice::Forgotten => texts.t("privacy.forgotten"),
+        });
+        let heading_id: AttrValue = ids::heading(prefix).into();
+
+        let page = match flow.step() {
+            Step::Question(index) => html! {
+                <QuestionPage
+                    texts={texts.clone()}
+                    {index}
+                    answers={flow.answers().clone()}
+                    error={flow.error().cloned()}
+                    id_prefix={prefix.clone()}
+                    heading_id={heading_id.clone()}
+                    on_action={on_action.clone()}
+                    on_focus={link.callback(Msg::FocusControl)}
+                />
+            },
+            Step::Review => html! {
+                <CheckAnswers
+                    texts={texts.clone()}
+                    answers={flow.answers().clone()}
+                    questions={flow.enabled_questions().collect::<Vec<_>>()}
+                    heading_id={heading_id.clone()}
+                    on_action={on_action.clone()}
+                />
+            },
+            Step::Results => html! {
+                <Results
+                    texts={texts.clone()}
+                    answers={flow.answers().clone()}
+                    id_prefix={prefix.clone()}
+                    heading_id={heading_id.clone()}
+                    settings={Rc::clone(widget.settings())}
+                    on_start_over={link.callback(|()| Msg::StartOver)}
+                    on_print={link.callback(|()| Msg::Print)}
+                    on_save={link.callback(|()| Msg::SaveSummary)}
+                />
+            },
+        };
+
+        html! {
+            <div class="iw" lang={texts.language().code.clone()} dir={direction(&texts.language().code)} data-step={flow.step_id().to_owned()}>
+                <div class="iw-top">
+                    { for back }
+                    <LanguageSwitch content={Rc::clone(widget.content())} current={texts.language().code.clone()} on_switch={link.callback(Msg::SwitchLanguage)} />
+                </div>
+                if let Some(text) = notice {
+                    <p class="iw-notice" role="status">{ text }</p>
+                }
+                { for intro }
+                if let Some(progress) = progress {
+                    <p class="iw-caption">{ progress }</p>
+                }
+                { page }
+                <Privacy
+                    texts={texts.clone()}
+                    remember={widget.remember()}
+                    id_prefix={prefix.clone()}
+                    on_remember={link.callback(Msg::Remember)}
+                    on_forget={link.callback(|()| Msg::Forget)}
+                />
+            </div>
+        }
+    }
+}

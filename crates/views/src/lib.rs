@@ -1,0 +1,22 @@
+//! The widget's Yew views. `App` keeps the model's [`Widget`](joint_intake_model::widget::Widget)
+//! and sends it messages; every other view renders props and reports through `Callback`s. No
+//! view touches the page: focus, storage, history, printing and files are effects the web shell
+//! carries out (crates/web/tests/architecture.rs checks).
+
+#![forbid(unsafe_code)]
+
+pub mod app;
+pub mod check_answers;
+pub mod error_summary;
+mod form;
+pub mod language_switch;
+pub mod load_error;
+pub mod privacy;
+pub mod question_page;
+pub mod results;
+pub mod section;
+pub mod summary;
+pub mod texts;
+
+pub use app::{App, AppProps};
+pub use load_error::LoadError;

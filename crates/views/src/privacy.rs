@@ -1,0 +1,40 @@
+//! The privacy panel under every step: what happens to the visitor's answers, the opt-in to keep
+//! them on this device, and the way to forget them.
+
+use yew::prelude::*;
+
+use crate::form::is_checked;
+use crate::texts::Texts;
+
+#[derive(Properties, PartialEq)]
+pub struct PrivacyProps {
+    pub texts: Texts,
+    pub remember: bool,
+    pub id_prefix: AttrValue,
+    pub on_remember: Callback<bool>,
+    pub on_forget: Callback<()>,
+}
+
+#[component(Privacy)]
+pub fn privacy(props: &PrivacyProps) -> Html {
+    let texts = &props.texts;
+    let id = format!("{}-remember", props.id_prefix);
+    let hint_id = format!("{id}-hint");
+    let heading_id = format!("{}-privacy", props.id_prefix);
+    let onchange = props.on_remember.reform(|event: Event| is_checked(&event));
+    let forget = props.on_forget.reform(|_: MouseEvent| ());
+    html! {
+        <aside class="iw-privacy" aria-labelledby={heading_id.clone()}>
+            <h2 class="iw-heading-s" id={heading_id}>{ texts.t("privacy.title") }</h2>
+            <p class="iw-body">{ texts.t("privacy.note") }</p>
+            <div class="iw-choice">
+                <input class="iw-choice__input" type="checkbox" id={id.clone()} checked={props.remember} aria-describedby={hint_id.clone()} {onchange} />
+                <label class="iw-choice__label" for={id}>{ texts.t("privacy.remember") }</label>
+                <div class="iw-choice__hint" id={hint_id}>{ texts.t("privacy.remember_hint") }</div>
+            </div>
+            if props.remember {
+                <button type="button" class="iw-link-button iw-privacy__forget" onclick={forget}>{ texts.t("privacy.forget") }</button>
+            }
+        </aside>
+    }
+}

@@ -1,0 +1,207 @@
+//! The Yew views rendered to HTML with Yew's server-side renderer: what a visitor (and a screen
+//! reader) gets on each kind of page.
+#![cfg(not(target_arch = "wasm32"))]
+
+use joint_intake_content::testing as common;
+
+use std::rc::Rc;
+
+use joint_intake_model::answers::Answers;
+use joint_intake_model::validation::{FieldError, Problem};
+use joint_intake_views::check_answers::{CheckAnswers, CheckAnswersProps};
+use joint_intake_views::question_page::{QuestionPage, QuestionPageProps};
+use joint_intake_views::results::{Results, ResultsProps};
+use joint_intake_views::texts::Texts;
+use joint_intake_views::{App, AppProps};
+use scraper::{ElementRef, Html, Selector};
+use yew::{BaseComponent, LocalServerRenderer};
+
+async fn render<C: BaseComponent>(props: C::Properties) -> String {
+    LocalServerRenderer::<C>::with_props(props).hydratable(false).render().await
+}
+
+fn texts() -> Texts {
+    Texts::new(Rc::new(common::content()), "en")
+}
+
+/// Elements matching a CSS selector, with their text.
+fn select<'a>(document: &'a Html, selector: &str) -> Vec<ElementRef<'a>> {
+    document.select(&Selector::parse(selector).expect("valid selector")).collect()
+}
+
+fn text(element: &ElementRef<'_>) -> String {
+    element.text().collect()
+}
+
+fn question_props(index: usize, answers: Answers, error: Option<FieldError>) -> QuestionPageProps {
+    QuestionPageProps {
+        texts: texts(),
+        index,
+        answers,
+        error,
+        id_prefix: "iw1".into(),
+        heading_id: "iw1-heading".into(),
+        on_action: Default::default(),
+        on_focus: Default::default(),
+    }
+}
+
+#[tokio::test]
+async fn the_first_page_asks_for_the_condition_as_an_accessible_radio_group() {
+    let html = render::<App>(AppProps {
+        widget: Rc::new(common::widget(false)),
+        id_prefix: "iw1".into(),
+        on_effects: Default::default(),
+    })
+    .await;
+    let page = Html::parse_fragment(&html);
+    assert_eq!(select(&page, "div.iw[lang=en]").len(), 1, "{html}");
+    assert!(html.contains("Step 1 of 6"), "{html}");
+    let heading = select(&page, "fieldset > legend > h1[tabindex='-1']");
+    assert_eq!(heading.iter().map(text).collect::<Vec<_>>(), ["What is your main condition?"]);
+    assert_eq!(select(&page, "fieldset input[type=radio][name=iw1-condition]").len(), 9);
+    for label in [
+        "Rheumatoid arthritis",
+        "Osteoarthritis",
+        "Lupus",
+        "Multiple sclerosis (MS)",
+        "Another autoimmune disease",
+        "A joint injury",
+        "Overuse or age-related wear",
+        "Bursitis or tendonitis",
+        "Not sure, or not diagnosed",
+    ] {
+        assert!(html.contains(&format!(">{label}</label>")), "missing {label}: {html}");
+    }
+    for radio in select(&page, "input[type=radio]") {
+        let id = radio.value().attr("id").expect("every radio has an id");
+        assert_eq!(select(&page, &format!("label[for='{id}']")).len(), 1, "radio {id} has one label");
+    }
+    assert!(!html.contains("Back<"), "no Back link on the first step: {html}");
+}
+
+#[tokio::test]
+async fn an_error_shows_a_summary_linking_to_the_field_and_an_inline_message() {
+    let error = FieldError { question: "condition".into(), problem: Problem::Required };
+    let html = render::<QuestionPage>(question_props(0, Answers::default(), Some(error))).await;
+    let page = Html::parse_fragment(&html);
+    let alert = select(&page, ".iw-error-summary [role=alert]");
+    assert_eq!(alert.len(), 1, "{html}");
+    assert!(text(&alert[0]).starts_with("There is a problem"), "{html}");
+    let link = select(&page, ".iw-error-summary a[href='#iw1-condition-rheumatoid_arthritis']");
+    assert_eq!(link.iter().map(text).collect::<Vec<_>>(), ["Select your main condition, or “Not sure”"]);
+    let fieldset = &select(&page, "fieldset")[0];
+    assert_eq!(fieldset.value().attr("aria-describedby"), Some("iw1-condition-hint iw1-condition-error"));
+    let inline = select(&page, "p.iw-error-message#iw1-condition-error");
+    assert_eq!(text(&inline[0]), "Error: Select your main condition, or “Not sure”");
+}
+
+#[tokio::test]
+async fn medicines_are_checkboxes_with_brand_name_hints_and_a_separate_none() {
+    let html = render::<QuestionPage>(question_props(3, Answers::default(), None)).await;
+    let page = Html::parse_fragment(&html);
+    assert_eq!(select(&page, "input[type=checkbox]").len(), 11);
+    let nsaids = &select(&page, "#iw1-medications-nsaids")[0];
+    let hint = &select(&page, &format!("#{}", nsaids.value().attr("aria-describedby").unwrap()))[0];
+    assert!(text(hint).contains("ibuprofen (Advil, Motrin)"), "{html}");
+    assert_eq!(select(&page, "p.iw-choices__divider").iter().map(text).collect::<Vec<_>>(), ["or"]);
+    assert!(select(&page, "input[type=text]").is_empty(), "the free-text field only appears once Other is ticked");
+}
+
+#[tokio::test]
+async fn other_reveals_a_labelled_length_limited_text_field_showing_text_as_text() {
+    let mut answers = Answers::default();
+    answers.toggle("medications", "other", true);
+    answers.set_text("medications", r#""><script>alert(1)</script>"#);
+    let html = render::<QuestionPage>(question_props(3, answers, None)).await;
+    let page = Html::parse_fragment(&html);
+    let label = select(&page, "label[for=iw1-medications-other-text]");
+    assert_eq!(label.iter().map(text).collect::<Vec<_>>(), ["Name of the other medicine"]);
+    let input = &select(&page, "input#iw1-medications-other-text")[0];
+    assert_eq!(input.value().attr("maxlength"), Some("200"));
+    assert!(select(&page, "script").is_empty(), "typed text must never become markup: {html}");
+}
+
+#[tokio::test]
+async fn check_answers_lists_each_answer_with_a_change_link_named_for_screen_readers() {
+    let mut answers = Answers::default();
+    answers.choose("condition", "lupus");
+    answers.choose("diagnosed", "yes");
+    answers.toggle("medications", "nsaids", true);
+    answers.toggle("medications", "other", true);
+    answers.set_text("medications", "fish oil");
+    answers.toggle("goals", "less_pain", true);
+    let html = render::<CheckAnswers>(CheckAnswersProps {
+        texts: texts(),
+        answers,
+        questions: vec![0, 2, 3, 4],
+        heading_id: "iw1-heading".into(),
+        on_action: Default::default(),
+    })
+    .await;
+    let page = Html::parse_fragment(&html);
+    assert_eq!(select(&page, "h1").iter().map(text).collect::<Vec<_>>(), ["Check your answers"]);
+    assert_eq!(select(&page, "dl dt").len(), 4);
+    let medicines: Vec<String> = select(&page, "dd li").iter().map(text).collect();
+    assert_eq!(medicines, ["Pain relievers called NSAIDs", "Another medicine: fish oil"]);
+    let change = select(&page, "dd button");
+    assert_eq!(text(&change[0]), "Change your answer to: Main condition", "the hidden text names the question");
+    assert!(!html.contains("Where it troubles you most"), "questions that do not apply are not listed");
+}
+
+#[tokio::test]
+async fn results_put_the_caveats_first_and_list_dated_sources() {
+    let mut answers = Answers::default();
+    answers.choose("condition", "rheumatoid_arthritis");
+    answers.choose("joint", "knee");
+    answers.choose("diagnosed", "yes");
+    answers.toggle("medications", "conventional_dmards", true);
+    answers.toggle("goals", "fewer_medicines", true);
+    let content = common::content();
+    let caveats_title = content.language("en").sections["caveats"].title.clone();
+    let ra_title = content.language("en").sections["evidence_ra"].title.clone();
+    let html = render::<Results>(ResultsProps {
+        texts: texts(),
+        answers,
+        id_prefix: "iw1".into(),
+        heading_id: "iw1-heading".into(),
+        settings: Default::default(),
+        on_start_over: Default::default(),
+        on_print: Default::default(),
+        on_save: Default::default(),
+    })
+    .await;
+    let page = Html::parse_fragment(&html);
+    let headings: Vec<String> = select(&page, "h2").iter().map(text).collect();
+    assert_eq!(headings[0], caveats_title, "the caveats come first: {headings:?}");
+    assert_eq!(headings[1], ra_title, "then the evidence for the visitor's condition: {headings:?}");
+    assert!(headings.contains(&"Your medicines".to_owned()), "{headings:?}");
+    assert!(select(&page, "section.iw-section--caveats").len() == 1);
+    for link in select(&page, "a[target=_blank]") {
+        assert_eq!(link.value().attr("rel"), Some("noopener noreferrer"), "no referrer leaves with a source link");
+    }
+    assert!(select(&page, ".iw-sources__item").len() >= 3, "{html}");
+    assert!(text(&select(&page, ".iw-reviewed")[0]).starts_with("Content last reviewed: 20"));
+    assert_eq!(
+        select(&page, "button").iter().map(text).collect::<Vec<_>>(),
+        ["Save as a text file", "Print", "Start over"]
+    );
+    let summary = text(&select(&page, "section.iw-summary")[0]);
+    assert!(summary.contains("Main condition") && summary.contains("Rheumatoid arthritis"), "{summary}");
+    assert!(select(&page, ".iw-contact a").is_empty(), "no contact link unless the host gives a safe one");
+}
+
+#[tokio::test]
+async fn content_that_cannot_load_shows_a_clear_message_not_a_blank_box() {
+    use joint_intake_views::load_error::{LoadError, LoadErrorProps};
+    let details = vec!["content/en/ui.json: q.joint.title: is missing".to_owned()];
+    let html = render::<LoadError>(LoadErrorProps { details }).await;
+    let page = Html::parse_fragment(&html);
+    let alert = select(&page, "[role=alert]");
+    assert_eq!(alert.len(), 1, "{html}");
+    assert!(text(&alert[0]).contains("This questionnaire could not be shown"));
+    assert!(
+        text(&alert[0]).contains("content/en/ui.json: q.joint.title: is missing"),
+        "the site's developers see the cause"
+    );
+}

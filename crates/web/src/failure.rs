@@ -1,0 +1,52 @@
+//! When the widget fails anyway: a panic replaces every widget on the page with a short, friendly
+//! message (never a blank or frozen box) and fires `intake:error` on each mount element, so the
+//! host page can offer another way to reach the clinic. A panic aborts the WebAssembly module,
+//! so this runs once, before the abort, and touches the DOM only through plain web-sys calls.
+
+use std::sync::Once;
+
+use web_sys::{CustomEvent, CustomEventInit, Element};
+
+const TITLE: &str = "Sorry, this questionnaire stopped working";
+const BODY: &str = "Please reload the page to try again. Nothing you entered was sent anywhere.";
+
+/// Installs the panic hook once per page.
+pub fn install_panic_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        yew::set_custom_panic_hook(Box::new(|info| {
+            gloo::console::error!(format!("intake widget: {info}"));
+            crate::registry::for_each_host(show_failure);
+        }));
+    });
+}
+
+/// Replaces the widget in `host` with the failure message and tells the host page.
+pub fn show_failure(host: &Element) {
+    let document = gloo::utils::document();
+    if let Some(shadow) = host.shadow_root() {
+        while let Some(child) = shadow.first_child() {
+            let _ = shadow.remove_child(&child);
+        }
+        let message = document.create_element("div").ok();
+        if let Some(message) = message {
+            message.set_class_name("iw iw-load-error");
+            let _ = message.set_attribute("role", "alert");
+            let _ = message.set_attribute("lang", "en");
+            for (tag, text, class) in [("h2", TITLE, "iw-heading-m"), ("p", BODY, "iw-body")] {
+                if let Ok(element) = document.create_element(tag) {
+                    element.set_class_name(class);
+                    element.set_text_content(Some(text));
+                    let _ = message.append_child(&element);
+                }
+            }
+            let _ = shadow.append_child(&message);
+        }
+    }
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict("intake:error", &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}

@@ -1,0 +1,17 @@
+//! The web shell: the only code that touches the page. It finds mount elements, reads their
+//! attributes, attaches the shadow root and stylesheet, starts the views, and carries out the
+//! effects the model returns (storage, events, focus, history, printing, files). See
+//! ARCHITECTURE.md for the map.
+
+pub mod bundled;
+pub mod dom;
+pub mod effects;
+pub mod events;
+pub mod failure;
+pub mod history;
+pub mod json;
+pub mod mount;
+pub mod registry;
+pub mod storage;
+
+pub use mount::boot;

@@ -1,0 +1,203 @@
+//! Finds the page's mount elements and starts one widget in each, inside an open shadow root so
+//! the host's CSS cannot reach in and the widget's cannot leak out. Pages that add widgets later
+//! use `mount` and `unmount` (exported to JavaScript by `embed.js`).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use joint_intake_model::content::Content;
+use joint_intake_model::settings::{choose_language, read_settings, CONDITION_QUESTION};
+use joint_intake_model::widget::{Msg, Start, Widget};
+use joint_intake_views::load_error::LoadErrorProps;
+use joint_intake_views::{App, AppProps, LoadError};
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+use crate::effects::{self, Target};
+use crate::registry::{self, Mounted};
+use crate::{bundled, history, storage};
+
+/// The attribute that marks an element to mount a widget into.
+pub const MOUNT_ATTRIBUTE: &str = "data-intake-widget";
+const STYLES: &str = include_str!("../../../styles/widget.css");
+/// Wraps the first step pre-rendered into the standalone page at build time.
+pub const PRERENDERED_CLASS: &str = "iw-prerendered";
+
+/// The checked content, or the problems that stopped it loading (one line each).
+type LoadedContent = Result<Rc<Content>, Rc<Vec<String>>>;
+
+thread_local! {
+    /// Content is unpacked once per page, however many widgets it has.
+    static CONTENT: RefCell<Option<LoadedContent>> = const { RefCell::new(None) };
+    static STYLESHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+    static INSTANCES: Cell<u32> = const { Cell::new(0) };
+}
+
+fn content() -> LoadedContent {
+    CONTENT.with(|cell| {
+        cell.borrow_mut()
+            .get_or_insert_with(|| {
+                bundled::content().map(Rc::new).map_err(|problems| {
+                    let details: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                    for detail in &details {
+                        gloo::console::error!(format!("intake widget: {detail}"));
+                    }
+                    Rc::new(details)
+                })
+            })
+            .clone()
+    })
+}
+
+fn stylesheet() -> Option<CssStyleSheet> {
+    STYLESHEET.with(|cell| {
+        if cell.borrow().is_none() {
+            let sheet = CssStyleSheet::new().ok()?;
+            sheet.replace_sync(STYLES).ok()?;
+            *cell.borrow_mut() = Some(sheet);
+        }
+        cell.borrow().clone()
+    })
+}
+
+/// An embedded widget follows its `data-lang`, then the page's `lang`; the standalone page
+/// follows `?lang=`, then the browser's languages.
+fn language_for(host: &Element, standalone: bool, content: &Content) -> String {
+    let available: Vec<&str> = content.languages.iter().map(|language| language.code.as_str()).collect();
+    let preferences: Vec<String> = if standalone {
+        history::address_language().into_iter().chain(history::browser_languages()).collect()
+    } else {
+        let page = gloo::utils::document().document_element().and_then(|root| root.get_attribute("lang"));
+        host.get_attribute("data-lang").into_iter().chain(page).collect()
+    };
+    choose_language(preferences.iter().map(String::as_str), &available)
+}
+
+/// Mounts a widget into every marked element on the page.
+pub fn boot() {
+    let Some(document) = gloo::utils::window().document() else { return };
+    let Ok(found) = document.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")) else { return };
+    for index in 0..found.length() {
+        if let Some(element) = found.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
+            mount(&element);
+        }
+    }
+}
+
+/// Removes the pre-rendered first step (see `index.html`) that showed while the wasm loaded,
+/// returning the option the visitor already picked there, if any.
+fn take_prerendered(host: &Element) -> Option<String> {
+    let prerendered = host.query_selector(&format!(".{PRERENDERED_CLASS}")).ok().flatten()?;
+    let chosen = prerendered
+        .query_selector("input[type=radio]:checked")
+        .ok()
+        .flatten()
+        .and_then(|input| input.get_attribute("value"));
+    prerendered.remove();
+    chosen
+}
+
+/// The widget's own shadow root on `host`: a new one, or the one an earlier `unmount` emptied.
+fn shadow_root_for(host: &Element) -> Option<ShadowRoot> {
+    if let Some(existing) = host.shadow_root() {
+        clear(&existing);
+        return Some(existing);
+    }
+    match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
+        Ok(shadow) => Some(shadow),
+        Err(_) => {
+            let tag = host.tag_name().to_lowercase();
+            gloo::console::error!(format!("intake widget: cannot mount into <{tag}>; use a <div> or <section>"));
+            None
+        }
+    }
+}
+
+/// Mounts one widget into `host`. A second call for the same element does nothing.
+pub fn mount(host: &Element) {
+    crate::failure::install_panic_hook();
+    if registry::is_mounted(host) {
+        gloo::console::warn!("intake widget: this element already holds a widget; not mounting again");
+        return;
+    }
+    let first_choice = take_prerendered(host);
+    let Some(shadow) = shadow_root_for(host) else { return };
+    if let Some(sheet) = stylesheet() {
+        shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    }
+    let Ok(container) = gloo::utils::document().create_element("div") else { return };
+    let _ = shadow.append_child(&container);
+
+    let running = match content() {
+        Ok(shared) => {
+            let number = INSTANCES.with(|count| {
+                count.set(count.get() + 1);
+                count.get()
+            });
+            let condition_ids: Vec<&str> = shared
+                .questionnaire
+                .question(CONDITION_QUESTION)
+                .map(|question| question.options.iter().map(|option| option.id.as_str()).collect())
+                .unwrap_or_default();
+            let (settings, warnings) = read_settings(|name| host.get_attribute(name), &condition_ids);
+            for warning in warnings {
+                gloo::console::warn!(format!("intake widget: {warning}"));
+            }
+            let content = if settings.conditions.is_empty() {
+                shared
+            } else {
+                let mut narrowed = (*shared).clone();
+                narrowed.questionnaire =
+                    Rc::new(shared.questionnaire.offering(CONDITION_QUESTION, &settings.conditions));
+                Rc::new(narrowed)
+            };
+            let standalone = host.has_attribute("data-standalone");
+            let id_prefix = format!("iw{number}");
+            let start = Start {
+                language: language_for(host, standalone, &content),
+                standalone,
+                saved: storage::load(&content.questionnaire),
+                first_choice,
+                settings: Rc::new(settings),
+            };
+            let target = Target { host: host.clone(), shadow, id_prefix: id_prefix.clone() };
+            let props = AppProps {
+                widget: Rc::new(Widget::new(content, start)),
+                id_prefix: id_prefix.into(),
+                on_effects: yew::Callback::from(move |effects| effects::carry_out(&target, effects)),
+            };
+            let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
+            let history = standalone.then(|| {
+                let scope = (*app).clone();
+                history::listen(move |step| scope.send_message(Msg::BrowserMoved(step)))
+            });
+            Mounted::Widget { app, history }
+        }
+        Err(details) => {
+            let props = LoadErrorProps { details: details.as_ref().clone() };
+            Mounted::Error(yew::Renderer::<LoadError>::with_root_and_props(container, props).render())
+        }
+    };
+    registry::add(host.clone(), running);
+}
+
+/// Stops the widget in `host` and empties it; the element can be mounted again later.
+pub fn unmount(host: &Element) {
+    match registry::remove(host) {
+        Some(Mounted::Widget { app, history }) => {
+            drop(history);
+            app.destroy();
+        }
+        Some(Mounted::Error(app)) => app.destroy(),
+        None => return,
+    }
+    if let Some(shadow) = host.shadow_root() {
+        clear(&shadow);
+    }
+}
+
+fn clear(shadow: &ShadowRoot) {
+    while let Some(child) = shadow.first_child() {
+        let _ = shadow.remove_child(&child);
+    }
+}

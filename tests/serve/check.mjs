@@ -1,0 +1,85 @@
+// The serve check (a layer of `make test`): starts the README's serve command exactly as a
+// developer would, waits until http://127.0.0.1:8080/ answers with the widget's page, loads it
+// in Chromium until the live widget shows its first question, then stops the command by its
+// process id. Prints "serve check: N passed, M failed".
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+import { launch } from "../e2e/browser.mjs";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const URL_TO_CHECK = "http://127.0.0.1:8080/";
+// The first `trunk serve` compiles a debug build of the widget: minutes on two cores.
+const STARTUP_LIMIT_MS = 20 * 60 * 1000;
+
+let passed = 0;
+let failed = 0;
+function check(what, ok, detail = "") {
+  console.log(`serve check: ${ok ? "ok" : "FAILED"}: ${what}${detail ? ` (${detail})` : ""}`);
+  ok ? passed++ : failed++;
+}
+
+async function answers() {
+  try {
+    const response = await fetch(URL_TO_CHECK, { signal: AbortSignal.timeout(2000) });
+    return response.ok ? await response.text() : null;
+  } catch {
+    return null;
+  }
+}
+
+if (await answers()) {
+  check("port 8080 is free before `make serve` starts", false, "something already answers there; stop it and run again");
+  finish();
+}
+
+// Its own process group, so stopping it stops make, trunk and anything trunk started.
+const serve = spawn("make", ["serve"], { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+let log = "";
+serve.stdout.on("data", (chunk) => (log += chunk));
+serve.stderr.on("data", (chunk) => (log += chunk));
+let exited = null;
+serve.on("exit", (code) => (exited = code));
+console.log(`serve check: started \`make serve\` as process ${serve.pid}`);
+
+const started = Date.now();
+let page = null;
+while (exited === null && Date.now() - started < STARTUP_LIMIT_MS) {
+  page = await answers();
+  if (page) break;
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+}
+const seconds = ((Date.now() - started) / 1000).toFixed(0);
+check("http://127.0.0.1:8080/ answers", page !== null, exited === null ? `after ${seconds} s` : `make serve exited with ${exited}`);
+check("the answer is the widget's page", page?.includes("data-intake-widget") ?? false);
+
+if (page) {
+  const browser = await launch();
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(URL_TO_CHECK);
+    // The live widget's own first question, in its shadow root (not the pre-rendered copy).
+    const firstQuestion = () => document.querySelector("[data-intake-widget]")?.shadowRoot?.querySelector("h1")?.textContent;
+    await tab.waitForFunction(firstQuestion, null, { timeout: 60_000 });
+    const text = await tab.evaluate(firstQuestion);
+    check("Chromium shows the live widget's first question", /main condition/.test(text ?? ""), text ?? "");
+  } catch (error) {
+    check("Chromium shows the live widget's first question", false, String(error).split("\n")[0]);
+  } finally {
+    await browser.close();
+  }
+}
+
+if (exited === null) {
+  process.kill(-serve.pid, "SIGTERM");
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  if (exited === null) process.kill(-serve.pid, "SIGKILL");
+}
+check("`make serve` stopped by its process id", (await answers()) === null);
+if (failed) console.log(`--- make serve printed:\n${log.slice(-4000)}`);
+finish();
+
+function finish() {
+  console.log(`serve check: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
