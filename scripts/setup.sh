@@ -17,6 +17,7 @@ say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 
 with_test=false
 [ "${1:-}" = "--test" ] && with_test=true
+setup_arguments="$*"
 
 # A value cargo cannot parse stops `cargo install` before it starts; say so plainly rather than
 # let cargo fail deep inside its registry code.
@@ -37,10 +38,13 @@ fetch() {
   say "$what failed; trying once more in 5 s"
   sleep 5
   if "$@"; then return 0; fi
-  say "$what failed twice. Check the connection to the package registry, then run again:"
-  say "  $*"
+  say "$what failed twice: $*"
+  say "Check the connection to the package registry, then run again: scripts/setup.sh $setup_arguments"
   exit 1
 }
+
+# apt prints hundreds of lines while installing; its errors still reach stderr.
+install_chromium() { apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
 # Compiled tools are built in a cache outside the clone, so a second install (another clone, or
 # the fresh-install check) only links instead of compiling for twenty minutes. Set for the
@@ -90,7 +94,7 @@ if $with_test; then
     say "installing Debian's chromium and chromium-driver"
     export DEBIAN_FRONTEND=noninteractive
     fetch "updating Debian's package lists" apt-get update -qq
-    fetch "installing chromium and chromium-driver" apt-get install -y -qq chromium chromium-driver
+    fetch "installing chromium and chromium-driver" install_chromium
   fi
 fi
 say "done"
