@@ -2,7 +2,9 @@
 #   make serve   set up, then serve the widget at http://127.0.0.1:8080 with trunk
 #   make test    set up, then run every test layer (what .ci/run runs)
 SHELL := bash
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Where scripts/setup.sh installs trunk and wasm-bindgen: cargo's own install root.
+CARGO_BIN := $(or $(CARGO_INSTALL_ROOT),$(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 
 .PHONY: serve test build bench setup
 serve:

@@ -44,7 +44,7 @@ layer "exhaustive check" cargo test --locked --release -p joint-intake-model --t
 layer "browser tests" env CHROMEDRIVER=/usr/bin/chromedriver \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --locked --target wasm32-unknown-unknown --test browser
+  cargo test --locked --target wasm32-unknown-unknown -p joint-intake-web --test browser
 # Code that no other layer runs still has to compile, so it cannot rot unseen.
 layer "fuzz targets" scripts/check-fuzz.sh
 layer "benchmark code" scripts/check-bench.sh

@@ -70,11 +70,18 @@ if (page) {
   }
 }
 
-if (exited === null) {
-  process.kill(-serve.pid, "SIGTERM");
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  if (exited === null) process.kill(-serve.pid, "SIGKILL");
-}
+// Stop the whole group; a group already gone counts as stopped.
+const stopGroup = (signal) => {
+  try {
+    process.kill(-serve.pid, signal);
+  } catch (error) {
+    if (error.code !== "ESRCH") throw error;
+  }
+};
+const stopped = new Promise((resolve) => (exited !== null ? resolve() : serve.on("exit", resolve)));
+stopGroup("SIGTERM");
+await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 5000))]);
+stopGroup("SIGKILL");
 check("`make serve` stopped by its process id", (await answers()) === null);
 if (failed) console.log(`--- make serve printed:\n${log.slice(-4000)}`);
 finish();

@@ -162,7 +162,9 @@ impl Widget {
         let mut effects = Vec::new();
         match msg {
             Msg::Shown => {
-                effects.push(Effect::Emit(WidgetEvent::Ready));
+                // Hosts learn the first step as they learn every later one.
+                let step = self.flow.step_id().to_owned();
+                effects.extend([Effect::Emit(WidgetEvent::Ready), Effect::Emit(WidgetEvent::Step { step })]);
                 if self.standalone {
                     effects.push(Effect::ReplaceHistory(self.flow.step_id().to_owned()));
                     effects.push(Effect::ShowLanguage(self.language.clone()));

@@ -48,13 +48,15 @@ fn saved_lupus() -> Saved {
 
 #[test]
 fn showing_the_widget_announces_ready_and_moves_no_focus() {
+    let first_step = Effect::Emit(WidgetEvent::Step { step: "condition".into() });
     let effects = widget(false).update(Msg::Shown);
-    assert_eq!(effects, [Effect::Emit(WidgetEvent::Ready)], "an embedded widget leaves history alone");
+    assert_eq!(effects, [Effect::Emit(WidgetEvent::Ready), first_step.clone()], "embedded: history left alone");
     let effects = widget(true).update(Msg::Shown);
     assert_eq!(
         effects,
         [
             Effect::Emit(WidgetEvent::Ready),
+            first_step,
             Effect::ReplaceHistory("condition".into()),
             Effect::ShowLanguage("en".into()),
         ]
