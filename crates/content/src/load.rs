@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use joint_intake_model::content::{Content, Language, SectionText, SECTIONS_FILE, SOURCES_FILE};
 use joint_intake_model::content::{SectionRule, Source};
+use joint_intake_model::decision::{self, Decision};
 use joint_intake_model::i18n::Strings;
 use joint_intake_model::problems::ContentError;
 use serde::Deserialize;
@@ -32,8 +33,9 @@ pub struct ContentFiles<'a> {
     pub questionnaire: &'a str,
     pub sections: &'a str,
     pub sources: &'a str,
-    /// `(code, ui.json, sections.json)` for each language; the first is the default.
-    pub languages: Vec<(&'a str, &'a str, &'a str)>,
+    pub decision: &'a str,
+    /// `(code, ui.json, sections.json, decision.json)` for each language; the first is the default.
+    pub languages: Vec<(&'a str, &'a str, &'a str, &'a str)>,
 }
 
 /// The content files in this repository, which `build.rs` checks and packs into the widget.
@@ -42,9 +44,20 @@ pub fn source_files() -> ContentFiles<'static> {
         questionnaire: include_str!("../../../content/questionnaire.json"),
         sections: include_str!("../../../content/sections.json"),
         sources: include_str!("../../../content/sources.json"),
+        decision: include_str!("../../../content/decision.json"),
         languages: vec![
-            ("en", include_str!("../../../content/en/ui.json"), include_str!("../../../content/en/sections.json")),
-            ("es", include_str!("../../../content/es/ui.json"), include_str!("../../../content/es/sections.json")),
+            (
+                "en",
+                include_str!("../../../content/en/ui.json"),
+                include_str!("../../../content/en/sections.json"),
+                include_str!("../../../content/en/decision.json"),
+            ),
+            (
+                "es",
+                include_str!("../../../content/es/ui.json"),
+                include_str!("../../../content/es/sections.json"),
+                include_str!("../../../content/es/decision.json"),
+            ),
         ],
     }
 }
@@ -55,17 +68,22 @@ pub fn load(files: &ContentFiles<'_>) -> Result<Content, Vec<ContentError>> {
     let questionnaire = parse_questionnaire(files.questionnaire).map_err(|found| problems.extend(found)).ok();
     let sections: Option<SectionsFile> = parse(SECTIONS_FILE, files.sections, &mut problems);
     let sources: Option<SourcesFile> = parse(SOURCES_FILE, files.sources, &mut problems);
+    let decision: Option<Decision> = parse(decision::FILE, files.decision, &mut problems);
     let mut languages = Vec::new();
-    for (code, ui, text) in &files.languages {
-        let ui_file = format!("content/{code}/ui.json");
-        let text_file = format!("content/{code}/sections.json");
-        let ui: Option<BTreeMap<String, String>> = parse(&ui_file, ui, &mut problems);
-        let text: Option<BTreeMap<String, SectionText>> = parse(&text_file, text, &mut problems);
-        if let (Some(ui), Some(sections)) = (ui, text) {
-            languages.push(Language { code: (*code).to_owned(), ui: Strings::new(ui), sections });
+    for (code, ui, text, words) in &files.languages {
+        let ui: Option<BTreeMap<String, String>> = parse(&format!("content/{code}/ui.json"), ui, &mut problems);
+        let text: Option<BTreeMap<String, SectionText>> =
+            parse(&format!("content/{code}/sections.json"), text, &mut problems);
+        let words: Option<BTreeMap<String, String>> =
+            parse(&format!("content/{code}/decision.json"), words, &mut problems);
+        if let (Some(ui), Some(sections), Some(words)) = (ui, text, words) {
+            let (ui, decision) = (Strings::new(ui), Strings::new(words));
+            languages.push(Language { code: (*code).to_owned(), ui, sections, decision });
         }
     }
-    let (Some(questionnaire), Some(sections), Some(sources)) = (questionnaire, sections, sources) else {
+    let (Some(questionnaire), Some(sections), Some(sources), Some(decision)) =
+        (questionnaire, sections, sources, decision)
+    else {
         return Err(problems);
     };
     if languages.len() != files.languages.len() {
@@ -76,6 +94,7 @@ pub fn load(files: &ContentFiles<'_>) -> Result<Content, Vec<ContentError>> {
         sections: sections.sections,
         reviewed: sections.reviewed,
         sources: sources.sources,
+        decision,
         languages,
     };
     problems.extend(check(&content));

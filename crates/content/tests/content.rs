@@ -44,8 +44,10 @@ fn a_section_citing_an_unknown_source_is_named() {
     let mut sections: serde_json::Value = serde_json::from_str(files.languages[0].2).unwrap();
     sections["caveats"]["blocks"][0]["cite"] = serde_json::json!(["no-such-source"]);
     let text = sections.to_string();
-    let broken =
-        ContentFiles { languages: vec![(files.languages[0].0, files.languages[0].1, &text)], ..source_files() };
+    let broken = ContentFiles {
+        languages: vec![(files.languages[0].0, files.languages[0].1, &text, files.languages[0].3)],
+        ..source_files()
+    };
     let found = problems(&broken);
     assert!(
         found.iter().any(|problem| problem.starts_with("content/en/sections.json: caveats.blocks[0].cite: ")
@@ -58,7 +60,10 @@ fn a_section_citing_an_unknown_source_is_named() {
 fn a_missing_interface_string_is_named() {
     let files = source_files();
     let ui = files.languages[0].1.replace("\"q.joint.opt.knee\"", "\"q.joint.opt.kne\"");
-    let broken = ContentFiles { languages: vec![(files.languages[0].0, &ui, files.languages[0].2)], ..source_files() };
+    let broken = ContentFiles {
+        languages: vec![(files.languages[0].0, &ui, files.languages[0].2, files.languages[0].3)],
+        ..source_files()
+    };
     assert!(problems(&broken).contains(&"content/en/ui.json: q.joint.opt.knee: is missing".to_owned()));
 }
 
@@ -153,7 +158,7 @@ fn spanish_is_complete_and_a_gap_or_placeholder_mismatch_is_named() {
     let content = common::content();
     assert!(content.languages.iter().any(|language| language.code == "es"));
     let files = source_files();
-    let (code, ui, sections) = files.languages[1];
+    let (code, ui, sections, decision) = files.languages[1];
     assert_eq!(code, "es");
     let mut map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(ui).unwrap();
     map.remove("review.title");
@@ -163,7 +168,7 @@ fn spanish_is_complete_and_a_gap_or_placeholder_mismatch_is_named() {
     text["risks"]["blocks"].as_array_mut().unwrap().pop();
     let broken_sections = text.to_string();
     let broken = ContentFiles {
-        languages: vec![source_files().languages[0], ("es", &broken_ui, &broken_sections)],
+        languages: vec![source_files().languages[0], ("es", &broken_ui, &broken_sections, decision)],
         ..source_files()
     };
     let found = problems(&broken);

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use serde::Deserialize;
 
 use crate::condition::Rule;
+use crate::decision::Decision;
 use crate::i18n::Strings;
 use crate::questionnaire::Questionnaire;
 
@@ -131,6 +132,8 @@ pub struct Language {
     pub code: String,
     pub ui: Strings,
     pub sections: BTreeMap<String, SectionText>,
+    /// The decision aid's words (`content/{code}/decision.json`; keys in `decision::keys`).
+    pub decision: Strings,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -140,6 +143,8 @@ pub struct Content {
     /// When the educational content was last reviewed against its sources.
     pub reviewed: String,
     pub sources: Vec<Source>,
+    /// The decision aid's options, numbers and values.
+    pub decision: Decision,
     pub languages: Vec<Language>,
 }
 

@@ -7,6 +7,7 @@
 pub mod answers;
 pub mod condition;
 pub mod content;
+pub mod decision;
 pub mod events;
 pub mod fhir;
 pub mod flow;

@@ -13,12 +13,13 @@ use std::rc::Rc;
 
 use crate::condition::Rule;
 use crate::content::{Block, Content, Language, SectionRule, SectionText, Source, PACKED_FILE};
+use crate::decision::{Comparison, Count, Decision, Numbers};
 use crate::i18n::Strings;
 use crate::problems::ContentError;
 use crate::questionnaire::{AnswerOption, Kind, Question, Questionnaire, TextField};
 
 /// Leads the packed bytes, so bytes from another build or another file are refused.
-pub const FORMAT: &[u8; 4] = b"IWC1";
+pub const FORMAT: &[u8; 4] = b"IWC2";
 
 /// A value that can be written to and read back from the packed form.
 pub trait Packed: Sized {
@@ -202,14 +203,18 @@ macro_rules! packed_struct {
     };
 }
 
-packed_struct!(Content { questionnaire, sections, reviewed, sources, languages });
+packed_struct!(Content { questionnaire, sections, reviewed, sources, decision, languages });
 packed_struct!(Questionnaire { id, version, questions });
 packed_struct!(Question { id, kind, enable_when, options });
 packed_struct!(AnswerOption { id, exclusive, text });
 packed_struct!(TextField { max_length });
 packed_struct!(SectionRule { id, group, show_when });
 packed_struct!(Source { id, title, publisher, date, accessed, url });
-packed_struct!(Language { code, ui, sections });
+packed_struct!(Language { code, ui, sections, decision });
+packed_struct!(Decision { values, comparisons, numbers });
+packed_struct!(Comparison { id, conditions, options, rows, cite, numbers, stress });
+packed_struct!(Numbers { id, source, treated, comparison });
+packed_struct!(Count { events, of });
 packed_struct!(SectionText { title, blocks, key_points });
 
 impl Packed for Strings {
