@@ -122,21 +122,29 @@ impl Flow {
         (0..self.questionnaire.questions.len()).filter(|&index| self.questionnaire.is_enabled(index, &self.answers))
     }
 
-    /// "Step N of M" for question pages and the check-answers page. Follow-ups that may still
-    /// apply are counted, so the total only ever shrinks as the visitor answers.
+    /// "Step N of M" for question pages and the check-answers page, once M is settled by the
+    /// answers before this step. Until then (on the first question, whose answer decides which
+    /// follow-ups apply) no total is shown, so a total never changes under the visitor.
     pub fn progress(&self) -> Option<(usize, usize)> {
-        let may_apply = |index: usize| {
-            self.questionnaire.questions[index]
-                .enable_when
-                .as_ref()
-                .is_none_or(|rule| rule.holds_if_known(&self.answers) != Some(false))
+        let questions = &self.questionnaire.questions;
+        let (current, known) = match self.step {
+            Step::Question(current) => {
+                // Follow-ups depend only on earlier questions, so earlier answers settle them.
+                let mut earlier = self.answers.clone();
+                questions[current..].iter().for_each(|question| earlier.remove(&question.id));
+                (Some(current), earlier)
+            }
+            Step::Review => (None, self.answers.clone()),
+            Step::Results => return None,
         };
-        let total = (0..self.questionnaire.questions.len()).filter(|&index| may_apply(index)).count() + 1;
-        match self.step {
-            Step::Question(current) => Some(((0..current).filter(|&index| may_apply(index)).count() + 1, total)),
-            Step::Review => Some((total, total)),
-            Step::Results => None,
+        let mut applies = Vec::with_capacity(questions.len());
+        for question in questions {
+            applies.push(question.enable_when.as_ref().map_or(Some(true), |rule| rule.holds_if_known(&known))?);
         }
+        let total = applies.iter().filter(|&&applies| applies).count() + 1;
+        let position =
+            current.map_or(total, |current| applies[..current].iter().filter(|&&applies| applies).count() + 1);
+        Some((position, total))
     }
 
     /// Where the Back link leads, if anywhere.

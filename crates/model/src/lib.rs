@@ -16,6 +16,7 @@ pub mod json;
 pub mod packed;
 pub mod problems;
 pub mod questionnaire;
+pub mod results;
 pub mod rules;
 pub mod saved;
 pub mod settings;

@@ -1,18 +1,27 @@
-//! "Your summary": the visitor's answers, the key points of the sections chosen for them and the
-//! questions to ask a clinic — shown on the results page, printed, and downloaded as plain text.
+//! "Your summary": the visitor's answers, their bottom line, what matters to them, the points to
+//! keep in mind (caveats and warning signs) and the questions to ask — shown on the results page,
+//! printed, and downloaded. Short on purpose: it must fit two printed pages.
 
 use crate::answers::Answers;
 use crate::content::{Content, Language, CAVEATS};
+use crate::decision::keys;
+use crate::results::bottom_line;
 use crate::rules::select_sections;
 
 /// The section whose key points are the questions to take to a clinic.
 pub const QUESTIONS_SECTION: &str = "questions_to_ask";
+/// Sections whose key points the summary keeps, when they are shown; the rest stay on the page.
+pub const KEPT_SECTIONS: &[&str] = &[CAVEATS, "urgent_care", "warning_signs"];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Summary {
     /// `(question label, answer lines)` for each question that applies.
     pub answers: Vec<(String, Vec<String>)>,
-    /// `(section title, key points)` for each chosen section, caveats first.
+    /// The bottom line, as on the results page.
+    pub bottom_line: Vec<String>,
+    /// What the visitor said matters to them, as labels.
+    pub values: Vec<String>,
+    /// `(section title, key points)` for the caveats and warning signs, caveats first.
     pub key_points: Vec<(String, Vec<String>)>,
     pub questions: Vec<String>,
 }
@@ -40,7 +49,7 @@ pub fn answer_lines(content: &Content, language: &Language, answers: &Answers, q
 }
 
 impl Summary {
-    pub fn new(content: &Content, language: &Language, answers: &Answers) -> Self {
+    pub fn new(content: &Content, language: &Language, answers: &Answers, values: &[String]) -> Self {
         let questionnaire = &content.questionnaire;
         let answered = (0..questionnaire.questions.len())
             .filter(|&index| questionnaire.is_enabled(index, answers))
@@ -52,40 +61,48 @@ impl Summary {
         let chosen = select_sections(&content.sections, answers);
         let key_points = chosen
             .iter()
-            .filter(|rule| rule.id != QUESTIONS_SECTION)
+            .filter(|rule| KEPT_SECTIONS.contains(&rule.id.as_str()))
             .filter_map(|rule| language.sections.get(&rule.id))
             .map(|text| (text.title.clone(), text.key_points.clone()))
             .collect();
         let questions =
             language.sections.get(QUESTIONS_SECTION).map(|text| text.key_points.clone()).unwrap_or_default();
-        Self { answers: answered, key_points, questions }
+        let values = values.iter().map(|value| language.decision.get(&keys::value(value)).to_owned()).collect();
+        Self { answers: answered, bottom_line: bottom_line(content, language, answers), values, key_points, questions }
+    }
+
+    /// The summary's parts in reading order: `(heading, lines)`.
+    fn parts(&self, language: &Language) -> Vec<(String, Vec<String>)> {
+        let ui = &language.ui;
+        let answers =
+            self.answers.iter().map(|(question, lines)| format!("{question}: {}", lines.join("; "))).collect();
+        let mut parts = vec![(ui.get("summary.answers").to_owned(), answers)];
+        if !self.bottom_line.is_empty() {
+            parts.push((language.decision.get("bottom.title").to_owned(), self.bottom_line.clone()));
+        }
+        if !self.values.is_empty() {
+            parts.push((language.decision.get("values.title").to_owned(), self.values.clone()));
+        }
+        for (title, points) in &self.key_points {
+            parts.push((title.clone(), points.clone()));
+        }
+        parts.push((ui.get("summary.questions").to_owned(), self.questions.clone()));
+        parts
     }
 
     /// The summary as a plain-text file a visitor can keep or take to an appointment.
     pub fn to_plain_text(&self, content: &Content, language: &Language) -> String {
         let ui = &language.ui;
-        let mut text = String::new();
-        let heading = |text: &mut String, title: &str| {
+        let mut text = format!(
+            "{}\n{}\n",
+            ui.get("summary.file_title"),
+            ui.fill("sources.reviewed", &[("date", &content.reviewed)])
+        );
+        for (title, lines) in self.parts(language) {
             text.push_str(&format!("\n{title}\n{}\n", "=".repeat(title.chars().count())));
-        };
-        text.push_str(ui.get("summary.file_title"));
-        text.push('\n');
-        text.push_str(&ui.fill("sources.reviewed", &[("date", &content.reviewed)]));
-        text.push('\n');
-        heading(&mut text, ui.get("summary.answers"));
-        for (question, lines) in &self.answers {
-            text.push_str(&format!("- {question}: {}\n", lines.join("; ")));
-        }
-        heading(&mut text, ui.get("summary.key_points"));
-        for (title, points) in &self.key_points {
-            text.push_str(&format!("\n{title}\n"));
-            for point in points {
-                text.push_str(&format!("- {point}\n"));
+            for line in lines {
+                text.push_str(&format!("- {line}\n"));
             }
-        }
-        heading(&mut text, ui.get("summary.questions"));
-        for question in &self.questions {
-            text.push_str(&format!("- {question}\n"));
         }
         text.push('\n');
         text.push_str(ui.get("summary.footer"));
@@ -93,9 +110,49 @@ impl Summary {
         text
     }
 
+    /// The summary as a small web page made in the browser, which any phone can open and print.
+    /// Every piece of text is escaped; the page loads nothing.
+    pub fn to_html(&self, content: &Content, language: &Language) -> String {
+        let ui = &language.ui;
+        let title = escape(ui.get("summary.file_title"));
+        let mut html = format!(
+            "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title>\
+             <style>body{{font:1.1rem/1.5 system-ui,sans-serif;max-width:40em;margin:1em auto;padding:0 1em}}\
+             h2{{font-size:1.2rem;margin-block:1.2em 0.3em}}</style></head><body>\n<h1>{title}</h1>\n<p>{}</p>\n",
+            escape(&language.code),
+            escape(&ui.fill("sources.reviewed", &[("date", &content.reviewed)]))
+        );
+        for (heading, lines) in self.parts(language) {
+            html.push_str(&format!("<h2>{}</h2>\n<ul>\n", escape(&heading)));
+            for line in lines {
+                html.push_str(&format!("<li>{}</li>\n", escape(&line)));
+            }
+            html.push_str("</ul>\n");
+        }
+        html.push_str(&format!("<p>{}</p>\n</body></html>\n", escape(ui.get("summary.footer"))));
+        html
+    }
+
     /// Whether the caveats lead the key points, as they lead the results.
     pub fn starts_with_caveats(&self, language: &Language) -> bool {
         let caveats = language.sections.get(CAVEATS).map(|text| text.title.as_str());
         self.key_points.first().map(|(title, _)| title.as_str()) == caveats
     }
+}
+
+/// Text made safe to place in HTML, inside elements or quoted attributes.
+fn escape(text: &str) -> String {
+    let mut safe = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => safe.push_str("&amp;"),
+            '<' => safe.push_str("&lt;"),
+            '>' => safe.push_str("&gt;"),
+            '"' => safe.push_str("&quot;"),
+            '\'' => safe.push_str("&#39;"),
+            other => safe.push(other),
+        }
+    }
+    safe
 }

@@ -46,6 +46,13 @@ pub enum Msg {
     BrowserMoved(String),
     /// A link in the error summary: move focus to the control with this element id.
     FocusControl(String),
+    /// A contents link on the results: open this collapsed part (element id) and move to it.
+    Reveal(String),
+    /// "What matters to you": a value ticked or unticked.
+    Value {
+        value: String,
+        checked: bool,
+    },
     Print,
     SaveSummary,
 }
@@ -70,6 +77,7 @@ pub enum Effect {
     /// Offer a file made in the browser; nothing is uploaded.
     Download {
         file_name: String,
+        mime: String,
         text: String,
     },
 }
@@ -83,6 +91,8 @@ pub enum Focus {
     ErrorSummary,
     /// A form control, by element id.
     Control(String),
+    /// A collapsed part of the results (`<details>`), by element id: opened, then focused.
+    Reveal(String),
 }
 
 /// A one-line message at the top of the widget about the visitor's saved answers.
@@ -101,6 +111,8 @@ pub struct Widget {
     remember: bool,
     notice: Option<Notice>,
     standalone: bool,
+    /// What the visitor said matters to them on the results page (value ids, in content order).
+    values: Vec<String>,
 }
 
 impl Widget {
@@ -129,6 +141,7 @@ impl Widget {
             content,
             flow,
             language,
+            values: Vec::new(),
         }
     }
 
@@ -154,6 +167,10 @@ impl Widget {
 
     pub fn notice(&self) -> Option<Notice> {
         self.notice
+    }
+
+    pub fn values(&self) -> &[String] {
+        &self.values
     }
 
     /// Applies `msg` and returns what the page must do about it, in order.
@@ -200,6 +217,18 @@ impl Widget {
                 self.after(outcome, true, &mut effects);
             }
             Msg::FocusControl(id) => effects.push(Effect::Focus(Focus::Control(id))),
+            Msg::Reveal(id) => effects.push(Effect::Focus(Focus::Reveal(id))),
+            Msg::Value { value, checked } => {
+                let offered = &self.content.decision.values;
+                if offered.contains(&value) {
+                    let mut chosen: Vec<&String> = self.values.iter().filter(|id| **id != value).collect();
+                    if checked {
+                        chosen.push(&value);
+                    }
+                    // Kept in the content's order, so the summary lists them as offered.
+                    self.values = offered.iter().filter(|id| chosen.contains(id)).cloned().collect();
+                }
+            }
             Msg::Print => effects.push(Effect::Print),
             Msg::SaveSummary => effects.push(self.summary_file()),
         }
@@ -214,6 +243,7 @@ impl Widget {
     fn start_over(&mut self, effects: &mut Vec<Effect>) {
         effects.push(Effect::Emit(WidgetEvent::Reset));
         self.notice = None;
+        self.values.clear();
         let outcome = self.flow.update(Action::StartOver);
         self.after(outcome, false, effects);
     }
@@ -244,12 +274,16 @@ impl Widget {
         encode(&self.content.questionnaire, &self.language, self.flow.answers())
     }
 
+    /// The summary as a web page: a phone opens it in its browser, and it prints on its own.
     fn summary_file(&self) -> Effect {
         let language = self.content.language(&self.language);
-        let summary = Summary::new(&self.content, language, self.flow.answers());
+        let summary = Summary::new(&self.content, language, self.flow.answers(), &self.values);
+        let name = language.ui.get("summary.file_name");
+        let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
         Effect::Download {
-            file_name: language.ui.get("summary.file_name").to_owned(),
-            text: summary.to_plain_text(&self.content, language),
+            file_name: format!("{stem}.html"),
+            mime: "text/html;charset=utf-8".into(),
+            text: summary.to_html(&self.content, language),
         }
     }
 }

@@ -18,36 +18,40 @@ fn answers() -> Answers {
 }
 
 #[test]
-fn the_summary_has_answers_key_points_with_caveats_first_and_questions() {
+fn the_summary_keeps_answers_caveats_first_and_questions_and_leaves_section_detail_on_the_page() {
     let content = common::content();
     let language = content.language("en");
-    let summary = Summary::new(&content, language, &answers());
+    let summary = Summary::new(&content, language, &answers(), &[]);
     assert_eq!(summary.answers.len(), 4, "joint does not apply to MS: {:?}", summary.answers);
     assert_eq!(summary.answers[0], ("Main condition".to_owned(), vec!["Multiple sclerosis (MS)".to_owned()]));
     assert!(summary.answers[2].1.contains(&"Another medicine: vitamin D".to_owned()));
     assert!(summary.starts_with_caveats(language));
     let titles: Vec<&str> = summary.key_points.iter().map(|(title, _)| title.as_str()).collect();
-    assert!(titles.contains(&language.sections["evidence_ms"].title.as_str()), "{titles:?}");
-    assert!(!titles.contains(&language.sections["evidence_ra"].title.as_str()), "{titles:?}");
+    assert!(!titles.contains(&language.sections["evidence_ms"].title.as_str()), "detail stays on the page: {titles:?}");
+    assert!(titles.contains(&language.sections["warning_signs"].title.as_str()), "{titles:?}");
     assert_eq!(summary.questions, language.sections["questions_to_ask"].key_points);
 }
 
 #[test]
-fn the_text_file_carries_everything_and_the_review_date() {
+fn the_files_carry_everything_escaped_and_the_review_date() {
     let content = common::content();
     let language = content.language("en");
-    let text = Summary::new(&content, language, &answers()).to_plain_text(&content, language);
+    let mut answers = answers();
+    answers.set_text("medications", "<b>vitamin D</b> & fish oil");
+    let summary = Summary::new(&content, language, &answers, &[]);
+    let text = summary.to_plain_text(&content, language);
     assert!(text.starts_with("Stem-cell therapy for joint pain: your summary\n"), "{text}");
     assert!(text.contains(&format!("Content last reviewed: {}", content.reviewed)));
-    assert!(text.contains("- Medicines: Other immune-suppressing medicines, or MS disease-modifying drugs; Another medicine: vitamin D"), "{text}");
     for point in &language.sections["caveats"].key_points {
         assert!(text.contains(point.as_str()), "missing caveat {point}");
     }
-    let caveats_at = text.find(&language.sections["caveats"].key_points[0]).unwrap();
-    let ms_at = text.find(&language.sections["evidence_ms"].key_points[0]).unwrap();
-    assert!(caveats_at < ms_at, "caveats come first");
     assert!(
         text.trim_end().ends_with("never stop or change a medicine without the doctor who prescribed it."),
         "{text}"
     );
+    let html = summary.to_html(&content, language);
+    assert!(html.starts_with("<!doctype html>") && html.contains("<html lang=\"en\">"), "{html}");
+    assert!(html.contains("Another medicine: &lt;b&gt;vitamin D&lt;/b&gt; &amp; fish oil"), "{html}");
+    assert!(!html.contains("<b>vitamin"), "visitor text is never markup");
+    assert!(!html.contains("src=") && !html.contains("href="), "the file loads nothing");
 }

@@ -201,8 +201,8 @@ fn print_save_and_error_links_are_effects_for_the_page() {
     );
     answer(&mut widget, "condition", "lupus");
     let effects = widget.update(Msg::SaveSummary);
-    let [Effect::Download { file_name, text }] = effects.as_slice() else { panic!("{effects:?}") };
-    assert!(file_name.ends_with(".txt"), "{file_name}");
+    let [Effect::Download { file_name, mime, text }] = effects.as_slice() else { panic!("{effects:?}") };
+    assert!(file_name.ends_with(".html") && mime.starts_with("text/html"), "a page any phone opens: {file_name}");
     assert!(text.contains("Lupus"), "the file holds the visitor's answers: {text}");
 }
 

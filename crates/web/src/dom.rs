@@ -16,11 +16,24 @@ pub fn print() {
     let _ = gloo::utils::window().print();
 }
 
-/// Saves `text` as a file through a temporary local `blob:` link: nothing is uploaded.
-pub fn download_text(file_name: &str, text: &str) {
+/// Opens the collapsed part (`<details>`) with `id` and moves focus to its summary, so keyboard
+/// and screen-reader users land where the contents link pointed.
+pub fn reveal_in(shadow: &ShadowRoot, id: &str) {
+    let Some(details) = shadow.get_element_by_id(id) else { return };
+    let _ = details.set_attribute("open", "");
+    if let Some(summary) =
+        details.query_selector("summary").ok().flatten().and_then(|found| found.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = summary.focus();
+    }
+}
+
+/// Saves `text` as a file of type `mime` through a temporary local `blob:` link: nothing is
+/// uploaded.
+pub fn download(file_name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&text.into());
     let options = BlobPropertyBag::new();
-    options.set_type("text/plain;charset=utf-8");
+    options.set_type(mime);
     let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return;
     };

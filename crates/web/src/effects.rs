@@ -23,6 +23,7 @@ pub fn carry_out(target: &Target, effects: Vec<Effect>) {
                     Focus::Heading => ids::heading(&target.id_prefix),
                     Focus::ErrorSummary => ids::error_summary(&target.id_prefix),
                     Focus::Control(id) => id,
+                    Focus::Reveal(id) => return dom::reveal_in(&target.shadow, &id),
                 };
                 dom::focus_in(&target.shadow, &id);
             }
@@ -30,7 +31,7 @@ pub fn carry_out(target: &Target, effects: Vec<Effect>) {
             Effect::ReplaceHistory(step) => history::replace(&step),
             Effect::ShowLanguage(code) => history::show_language(&code),
             Effect::Print => dom::print(),
-            Effect::Download { file_name, text } => dom::download_text(&file_name, &text),
+            Effect::Download { file_name, mime, text } => dom::download(&file_name, &mime, &text),
         }
     }
 }

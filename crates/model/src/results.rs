@@ -1,0 +1,106 @@
+//! What the results page says for one visitor, as a decision aid: the bottom line built from
+//! their condition and goals, the comparison for their condition with the rows their values put
+//! first, the topics the chosen sections fall under, and one numbered reference list.
+
+use crate::answers::Answers;
+use crate::content::{Content, Language, SectionRule};
+use crate::decision::{keys, Comparison};
+use crate::settings::CONDITION_QUESTION;
+
+/// The goals question; its answers each get a direct answer in the bottom line.
+pub const GOALS_QUESTION: &str = "goals";
+/// The bottom line stays short: the condition's statement and at most this many goals.
+pub const MAX_GOAL_STATEMENTS: usize = 4;
+
+/// The visitor's condition, if they gave one.
+pub fn condition(answers: &Answers) -> Option<&str> {
+    answers.selected(CONDITION_QUESTION).first().map(String::as_str)
+}
+
+/// Three to five short statements: the honest answer for their condition, then the direct answer
+/// to each goal they chose (a condition-specific answer where the content has one).
+pub fn bottom_line(content: &Content, language: &Language, answers: &Answers) -> Vec<String> {
+    let words = &language.decision;
+    let condition = condition(answers);
+    let mut lines: Vec<String> =
+        condition.and_then(|id| words.find(&keys::bottom_condition(id))).map(str::to_owned).into_iter().collect();
+    let goals = content.questionnaire.question(GOALS_QUESTION).map(|question| &question.options[..]).unwrap_or(&[]);
+    let chosen = goals.iter().filter(|goal| answers.has_selected(GOALS_QUESTION, &goal.id));
+    for goal in chosen.take(MAX_GOAL_STATEMENTS) {
+        let specific = condition.and_then(|condition| words.find(&keys::bottom_goal_for(&goal.id, condition)));
+        if let Some(line) = specific.or_else(|| words.find(&keys::bottom_goal(&goal.id))) {
+            if !lines.iter().any(|earlier| earlier == line) {
+                lines.push(line.to_owned());
+            }
+        }
+    }
+    lines
+}
+
+/// The comparison for the visitor's condition, if the content has one.
+pub fn comparison<'a>(content: &'a Content, answers: &Answers) -> Option<&'a Comparison> {
+    condition(answers).and_then(|condition| content.decision.comparison_for(condition))
+}
+
+/// The comparison's rows, those the visitor's values stress first (in the comparison's order),
+/// each with whether it is stressed.
+pub fn ordered_rows<'a>(comparison: &'a Comparison, values: &[String]) -> Vec<(&'a str, bool)> {
+    let stressed = |row: &str| {
+        values.iter().any(|value| comparison.stress.get(value).is_some_and(|rows| rows.iter().any(|r| r == row)))
+    };
+    let (first, rest): (Vec<&str>, Vec<&str>) =
+        comparison.rows.iter().map(String::as_str).partition(|row| stressed(row));
+    first.into_iter().map(|row| (row, true)).chain(rest.into_iter().map(|row| (row, false))).collect()
+}
+
+/// The chosen sections gathered under their topics (`group` in `content/sections.json`), topics
+/// in the order they first appear. A section without a group is a topic of its own.
+pub fn topics<'a>(sections: &[&'a SectionRule]) -> Vec<(&'a str, Vec<&'a SectionRule>)> {
+    let mut topics: Vec<(&str, Vec<&SectionRule>)> = Vec::new();
+    for section in sections {
+        let topic = section.group.as_deref().unwrap_or(&section.id);
+        match topics.iter_mut().find(|(id, _)| *id == topic) {
+            Some((_, members)) => members.push(section),
+            None => topics.push((topic, vec![section])),
+        }
+    }
+    topics
+}
+
+/// Every source the page cites, numbered once in the order first cited: the comparison's cells
+/// and numbers first (they come first on the page), then the sections.
+pub fn page_sources<'a>(
+    content: &'a Content,
+    language: &'a Language,
+    comparison: Option<&'a Comparison>,
+    sections: &[&SectionRule],
+) -> Vec<&'a str> {
+    let mut ids: Vec<&str> = Vec::new();
+    let mut add = |id: &'a str| {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    };
+    if let Some(comparison) = comparison {
+        for option in &comparison.options {
+            for row in &comparison.rows {
+                let cites = comparison.cite.get(&format!("{option}.{row}"));
+                cites.into_iter().flatten().for_each(|id| add(id));
+            }
+        }
+        for numbers in comparison.numbers.iter().filter_map(|id| content.decision.numbers(id)) {
+            add(&numbers.source);
+        }
+    }
+    for section in sections {
+        if let Some(text) = language.sections.get(&section.id) {
+            text.sources().into_iter().for_each(&mut add);
+        }
+    }
+    ids
+}
+
+/// The 1-based number of `source` in the page's reference list.
+pub fn reference_number(page_sources: &[&str], source: &str) -> Option<usize> {
+    page_sources.iter().position(|id| *id == source).map(|index| index + 1)
+}
