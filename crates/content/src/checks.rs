@@ -60,6 +60,12 @@ pub const UI_KEYS: &[&str] = &[
     "summary.footer",
     "group.medicines",
     "group.goals",
+    "group.treatment",
+    "group.safety",
+    "results.detail_title",
+    "results.read_caveats",
+    "results.sources_count",
+    "compare.matters_to_you",
     "choices.or",
     "load_error.title",
     "load_error.body",
@@ -116,7 +122,10 @@ fn check_sections(content: &Content, problems: &mut Vec<ContentError>) {
         }
         if let Some(group) = &section.group {
             if !UI_KEYS.contains(&format!("group.{group}").as_str()) {
-                complain(format!("{at}.group"), format!("\"{group}\" is not a known group (medicines, goals)"));
+                complain(
+                    format!("{at}.group"),
+                    format!("\"{group}\" is not a known group (medicines, goals, treatment, safety)"),
+                );
             }
         }
     }

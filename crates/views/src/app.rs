@@ -100,6 +100,7 @@ impl Component for App {
                     error={flow.error().cloned()}
                     id_prefix={prefix.clone()}
                     heading_id={heading_id.clone()}
+                    caption={progress.clone()}
                     on_action={on_action.clone()}
                     on_focus={link.callback(Msg::FocusControl)}
                 />
@@ -110,6 +111,7 @@ impl Component for App {
                     answers={flow.answers().clone()}
                     questions={flow.enabled_questions().collect::<Vec<_>>()}
                     heading_id={heading_id.clone()}
+                    caption={progress.clone()}
                     on_action={on_action.clone()}
                 />
             },
@@ -117,6 +119,9 @@ impl Component for App {
                 <Results
                     texts={texts.clone()}
                     answers={flow.answers().clone()}
+                    values={widget.values().to_vec()}
+                    on_value={link.callback(|(value, checked)| Msg::Value { value, checked })}
+                    on_reveal={link.callback(Msg::Reveal)}
                     id_prefix={prefix.clone()}
                     heading_id={heading_id.clone()}
                     settings={Rc::clone(widget.settings())}
@@ -137,9 +142,6 @@ impl Component for App {
                     <p class="iw-notice" role="status">{ text }</p>
                 }
                 { for intro }
-                if let Some(progress) = progress {
-                    <p class="iw-caption">{ progress }</p>
-                }
                 { page }
                 <Privacy
                     texts={texts.clone()}

@@ -16,6 +16,9 @@ pub struct CheckAnswersProps {
     pub questions: Vec<usize>,
     /// The id of the page's heading, which takes focus when the page is shown.
     pub heading_id: AttrValue,
+    /// "Step 2 of 5", inside the heading so it is read with it when the heading takes focus.
+    #[prop_or_default]
+    pub caption: Option<String>,
     pub on_action: Callback<Action>,
 }
 
@@ -55,7 +58,12 @@ pub fn check_answers(props: &CheckAnswersProps) -> Html {
     };
     html! {
         <>
-            <h1 class="iw-heading-l" id={props.heading_id.clone()} tabindex="-1">{ texts.t("review.title") }</h1>
+            <h1 class="iw-heading-l" id={props.heading_id.clone()} tabindex="-1">
+                if let Some(caption) = &props.caption {
+                    <span class="iw-caption">{ caption.clone() }</span>{ " " }
+                }
+                { texts.t("review.title") }
+            </h1>
             <p class="iw-body">{ texts.t("review.intro") }</p>
             <dl class="iw-summary-list">{ for rows }</dl>
             <div class="iw-actions">

@@ -7,8 +7,10 @@
 
 pub mod app;
 pub mod check_answers;
+pub mod comparison;
 pub mod error_summary;
 mod form;
+pub mod icon_array;
 pub mod language_switch;
 pub mod load_error;
 pub mod privacy;
@@ -17,6 +19,7 @@ pub mod results;
 pub mod section;
 pub mod summary;
 pub mod texts;
+pub mod values;
 
 pub use app::{App, AppProps};
 pub use load_error::LoadError;

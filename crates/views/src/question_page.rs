@@ -22,6 +22,9 @@ pub struct QuestionPageProps {
     pub id_prefix: AttrValue,
     /// The id of the page's heading, which takes focus on each new step.
     pub heading_id: AttrValue,
+    /// "Step 2 of 5", inside the heading so it is read with it when the heading takes focus.
+    #[prop_or_default]
+    pub caption: Option<String>,
     pub on_action: Callback<Action>,
     /// Asks for focus on a control, by element id (the error summary's links).
     pub on_focus: Callback<String>,
@@ -119,7 +122,12 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
             <div class={group_class}>
                 <fieldset class="iw-fieldset" aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
                     <legend class="iw-fieldset__legend">
-                        <h1 class="iw-heading-l" id={props.heading_id.clone()} tabindex="-1">{ texts.t(&format!("q.{q}.title")) }</h1>
+                        <h1 class="iw-heading-l" id={props.heading_id.clone()} tabindex="-1">
+                            if let Some(caption) = &props.caption {
+                                <span class="iw-caption">{ caption.clone() }</span>{ " " }
+                            }
+                            { texts.t(&format!("q.{q}.title")) }
+                        </h1>
                     </legend>
                     if let Some(hint) = hint {
                         <div class="iw-hint" id={hint_id}>{ hint }</div>

@@ -1,22 +1,30 @@
-//! The results: the sections the rules chose, caveats first, grouped where the content says so,
-//! then every source with its date and the content's review date.
+//! The results as a decision aid: the visitor's bottom line first, Print and Save next to it,
+//! what matters to them, their options side by side with numbers as pictures, then every topic
+//! collapsed behind a one-line summary, next steps, and one numbered reference list.
 
 use std::rc::Rc;
 
-use yew::prelude::*;
-
-use crate::section::{heading, Section};
-use crate::summary::SummaryView;
-use crate::texts::Texts;
 use joint_intake_model::answers::Answers;
-use joint_intake_model::content::{SectionRule, Source};
+use joint_intake_model::content::{SectionRule, Source, CAVEATS};
+use joint_intake_model::decision::keys;
+use joint_intake_model::results::{bottom_line, comparison, page_sources, topics};
 use joint_intake_model::rules::select_sections;
 use joint_intake_model::settings::Settings;
+use yew::prelude::*;
+
+use crate::comparison::ComparisonTable;
+use crate::section::Section;
+use crate::summary::SummaryView;
+use crate::texts::Texts;
+use crate::values::Values;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub texts: Texts,
     pub answers: Answers,
+    /// The values the visitor ticked (ids).
+    #[prop_or_default]
+    pub values: Vec<String>,
     pub id_prefix: AttrValue,
     /// The id of the page's heading, which takes focus when the results are shown.
     pub heading_id: AttrValue,
@@ -24,21 +32,13 @@ pub struct ResultsProps {
     pub settings: Rc<Settings>,
     pub on_start_over: Callback<()>,
     pub on_print: Callback<()>,
-    /// "Save as a text file".
+    /// "Save a copy".
     pub on_save: Callback<()>,
-}
-
-/// Runs of consecutive sections that share a group (or stand alone).
-fn grouped<'a>(sections: &[&'a SectionRule]) -> Vec<(Option<&'a str>, Vec<&'a SectionRule>)> {
-    let mut runs: Vec<(Option<&str>, Vec<&SectionRule>)> = Vec::new();
-    for section in sections {
-        let group = section.group.as_deref();
-        match runs.last_mut() {
-            Some((current, members)) if group.is_some() && *current == group => members.push(section),
-            _ => runs.push((group, vec![section])),
-        }
-    }
-    runs
+    #[prop_or_default]
+    pub on_value: Callback<(String, bool)>,
+    /// Opens a collapsed topic by element id and moves there (the contents links).
+    #[prop_or_default]
+    pub on_reveal: Callback<String>,
 }
 
 /// "2021-06-03", or "undated (accessed 2026-11-20)".
@@ -62,11 +62,33 @@ fn contact(texts: &Texts, settings: &Settings, id_prefix: &str) -> Html {
         html! { <p class="iw-body"><a class="iw-link" href={url.clone()}>{ label }</a></p> }
     });
     html! {
-        <section class="iw-section iw-contact" aria-labelledby={id.clone()}>
+        <div class="iw-contact">
             <h2 class="iw-heading-m" id={id}>{ texts.t("contact.title") }</h2>
             <p class="iw-body">{ texts.t("contact.body") }</p>
             { for link }
-        </section>
+        </div>
+    }
+}
+
+/// A topic's element id, for the contents links.
+fn topic_id(prefix: &str, topic: &str) -> String {
+    format!("{prefix}-topic-{topic}")
+}
+
+/// A topic's title and one-line summary: a group's title and its sections' titles, or a single
+/// section's title and its summary line.
+fn topic_labels(texts: &Texts, topic: &str, members: &[&SectionRule]) -> (String, String) {
+    let language = texts.language();
+    let title_of =
+        |rule: &SectionRule| language.sections.get(&rule.id).map(|text| text.title.clone()).unwrap_or_default();
+    match members {
+        [only] if only.group.is_none() => {
+            (title_of(only), language.decision.get(&keys::section_summary(&only.id)).to_owned())
+        }
+        _ => (
+            texts.t(&format!("group.{topic}")).to_owned(),
+            members.iter().map(|rule| title_of(rule)).collect::<Vec<_>>().join(" · "),
+        ),
     }
 }
 
@@ -74,30 +96,42 @@ fn contact(texts: &Texts, settings: &Settings, id_prefix: &str) -> Html {
 pub fn results(props: &ResultsProps) -> Html {
     let texts = &props.texts;
     let content = texts.content();
+    let language = texts.language();
+    let words = &language.decision;
+    let prefix = props.id_prefix.as_str();
     let chosen = select_sections(&content.sections, &props.answers);
-    let section = |rule: &SectionRule, level: u8| {
-        html! { <Section texts={texts.clone()} id={rule.id.clone()} {level} id_prefix={props.id_prefix.clone()} /> }
-    };
-    let body = grouped(&chosen).into_iter().map(|(group, members)| match group {
-        Some(group) => {
-            let id = format!("{}-group-{group}", props.id_prefix);
-            html! {
-                <section class="iw-group" aria-labelledby={id.clone()}>
-                    { heading(2, Some(id), "iw-heading-m", html! { texts.t(&format!("group.{group}")) }) }
-                    { for members.iter().map(|rule| section(rule, 3)) }
-                </section>
-            }
-        }
-        None => html! { { for members.iter().map(|rule| section(rule, 2)) } },
-    });
+    let comparison = comparison(content, &props.answers);
+    let sources: Vec<AttrValue> = page_sources(content, language, comparison, &chosen)
+        .into_iter()
+        .map(|id| AttrValue::from(id.to_owned()))
+        .collect();
+    let topics = topics(&chosen);
 
-    let mut cited: Vec<&str> = Vec::new();
-    for rule in &chosen {
-        if let Some(text) = texts.language().sections.get(&rule.id) {
-            cited.extend(text.sources().into_iter().filter(|id| !cited.contains(id)).collect::<Vec<_>>());
+    let statements = bottom_line(content, language, &props.answers);
+    let reveal = |id: String| props.on_reveal.reform(move |_: MouseEvent| id.clone());
+    let caveats_id = topic_id(prefix, CAVEATS);
+
+    let contents = topics.iter().map(|(topic, members)| {
+        let (title, _) = topic_labels(texts, topic, members);
+        html! { <li><button type="button" class="iw-link-button" onclick={reveal(topic_id(prefix, topic))}>{ title }</button></li> }
+    });
+    let details = topics.iter().map(|(topic, members)| {
+        let (title, line) = topic_labels(texts, topic, members);
+        html! {
+            <details class="iw-topic" id={topic_id(prefix, topic)}>
+                <summary class="iw-topic__summary">
+                    <span class="iw-topic__title">{ title }</span>
+                    <span class="iw-topic__line">{ line }</span>
+                </summary>
+                <div class="iw-topic__body">
+                    { for members.iter().map(|rule| html! {
+                        <Section texts={texts.clone()} id={rule.id.clone()} level={3} id_prefix={props.id_prefix.clone()} page_sources={sources.clone()} />
+                    }) }
+                </div>
+            </details>
         }
-    }
-    let sources = cited.into_iter().filter_map(|id| content.source(id)).map(|source| {
+    });
+    let references = sources.iter().filter_map(|id| content.source(id)).map(|source| {
         html! {
             <li class="iw-sources__item">
                 { format!("{}. {}, {}. ", source.title, source.publisher, source_date(texts, source)) }
@@ -108,21 +142,36 @@ pub fn results(props: &ResultsProps) -> Html {
             </li>
         }
     });
-    let sources_id = format!("{}-sources", props.id_prefix);
     let start_over = props.on_start_over.reform(|_: MouseEvent| ());
 
     html! {
         <>
             <h1 class="iw-heading-l" id={props.heading_id.clone()} tabindex="-1">{ texts.t("results.title") }</h1>
+            <div class="iw-bottom-line">
+                <h2 class="iw-heading-m">{ words.get("bottom.title") }</h2>
+                <ul class="iw-list iw-list--bullet">{ for statements.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul>
+                <p class="iw-body iw-bottom-line__caveat">
+                    { words.get("bottom.caveat") }{ " " }
+                    <button type="button" class="iw-link-button" onclick={reveal(caveats_id)}>{ texts.t("results.read_caveats") }</button>
+                </p>
+            </div>
+            <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} on_print={props.on_print.clone()} on_save={props.on_save.clone()} />
+            if comparison.is_some() && !content.decision.values.is_empty() {
+                <Values texts={texts.clone()} chosen={props.values.clone()} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} />
+            }
+            if let Some(comparison) = comparison {
+                <ComparisonTable texts={texts.clone()} comparison={comparison.clone()} values={props.values.clone()} page_sources={sources.clone()} id_prefix={props.id_prefix.clone()} />
+            }
+            <h2 class="iw-heading-m">{ texts.t("results.detail_title") }</h2>
             <p class="iw-body iw-lede">{ texts.t("results.intro") }</p>
-            { for body }
-            <SummaryView texts={texts.clone()} answers={props.answers.clone()} id_prefix={props.id_prefix.clone()} on_print={props.on_print.clone()} on_save={props.on_save.clone()} />
-            { contact(texts, &props.settings, &props.id_prefix) }
-            <section class="iw-sources" aria-labelledby={sources_id.clone()}>
-                <h2 class="iw-heading-m" id={sources_id}>{ texts.t("sources.title") }</h2>
-                <ol class="iw-sources__list">{ for sources }</ol>
+            <ul class="iw-contents">{ for contents }</ul>
+            <div class="iw-topics">{ for details }</div>
+            { contact(texts, &props.settings, prefix) }
+            <details class="iw-sources">
+                <summary class="iw-sources__summary">{ texts.ui().fill("results.sources_count", &[("count", &sources.len().to_string())]) }</summary>
+                <ol class="iw-sources__list">{ for references }</ol>
                 <p class="iw-body iw-reviewed">{ texts.ui().fill("sources.reviewed", &[("date", &content.reviewed)]) }</p>
-            </section>
+            </details>
             <div class="iw-actions">
                 <button type="button" class="iw-button iw-button--secondary iw-start-over" onclick={start_over}>{ texts.t("start_over") }</button>
             </div>

@@ -1,24 +1,52 @@
-//! One educational section: its heading, paragraphs, lists and the sources it cites.
+//! One educational section inside a collapsed topic: its heading, paragraphs and lists, then its
+//! sources behind a "Sources (n)" disclosure, numbered as in the page's one reference list.
 //! Content is always rendered as text, never as markup.
 
+use joint_intake_model::content::Block;
+use joint_intake_model::results::reference_number;
 use yew::prelude::*;
 
 use crate::texts::Texts;
-use joint_intake_model::content::{Block, CAVEATS};
 
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
     pub texts: Texts,
     pub id: AttrValue,
-    /// 2 for a section of its own, 3 inside a group such as "Your medicines".
+    /// 3 under a topic of several sections, 3 also for a topic of one (its summary names it).
     pub level: u8,
     pub id_prefix: AttrValue,
+    /// The page's reference list, in order: a source's number is its place here.
+    pub page_sources: Vec<AttrValue>,
 }
 
 /// `<h2>`…`<h6>` by number; Yew's `@{tag}` keeps it one element.
 pub fn heading(level: u8, id: Option<String>, class: &'static str, text: Html) -> Html {
     let tag = format!("h{}", level.clamp(2, 6));
     html! { <@{tag} class={class} id={id}>{ text }</@> }
+}
+
+/// "Sources (2)", opening to the numbers and short names of the sources in the reference list.
+pub fn cited_sources(texts: &Texts, cited: &[&str], page_sources: &[AttrValue]) -> Html {
+    if cited.is_empty() {
+        return Html::default();
+    }
+    let order: Vec<&str> = page_sources.iter().map(AttrValue::as_str).collect();
+    let items =
+        cited.iter().filter_map(|id| texts.content().source(id).map(|source| (id, source))).map(|(id, source)| {
+            let number = reference_number(&order, id).map(|number| format!("[{number}] ")).unwrap_or_default();
+            let year = if source.is_undated() {
+                texts.t("sources.undated")
+            } else {
+                source.date.get(..4).unwrap_or(&source.date)
+            };
+            html! { <li>{ format!("{number}{} ({year})", source.publisher) }</li> }
+        });
+    html! {
+        <details class="iw-cites">
+            <summary class="iw-cites__summary">{ texts.ui().fill("results.sources_count", &[("count", &cited.len().to_string())]) }</summary>
+            <ul class="iw-cites__list">{ for items }</ul>
+        </details>
+    }
 }
 
 #[component(Section)]
@@ -35,27 +63,11 @@ pub fn section(props: &SectionProps) -> Html {
         },
         Block::Heading { h } => heading(props.level + 1, None, "iw-heading-s", html! { h.clone() }),
     });
-    let sources = text.sources().into_iter().filter_map(|id| texts.content().source(id)).map(|source| {
-        let year =
-            if source.is_undated() { texts.t("sources.undated") } else { source.date.get(..4).unwrap_or(&source.date) };
-        html! {
-            <li>
-                <a class="iw-link" href={source.url.clone()} target="_blank" rel="noopener noreferrer">
-                    { format!("{} ({year})", source.publisher) }
-                    <span class="iw-visually-hidden">{ " " }{ texts.t("results.source_link_hidden") }</span>
-                </a>
-            </li>
-        }
-    });
-    let class = classes!("iw-section", (props.id == CAVEATS).then_some("iw-section--caveats"));
     html! {
-        <section {class} aria-labelledby={heading_id.clone()}>
-            { heading(props.level, Some(heading_id), "iw-heading-m", html! { text.title.clone() }) }
+        <div class="iw-section" id={heading_id.clone()}>
+            { heading(props.level, None, "iw-heading-m", html! { text.title.clone() }) }
             { for blocks }
-            <div class="iw-cites">
-                <span class="iw-cites__label">{ texts.t("results.sources_label") }</span>
-                <ul class="iw-cites__list">{ for sources }</ul>
-            </div>
-        </section>
+            { cited_sources(texts, &text.sources(), &props.page_sources) }
+        </div>
     }
 }

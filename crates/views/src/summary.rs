@@ -1,29 +1,35 @@
-//! "Your summary" on the results page, with Print and "Save as a text file". Both are messages:
-//! the model makes the file and the shell offers it locally; nothing is uploaded.
+//! Print and "Save a copy" near the top of the results, and "Your summary" as it prints: the
+//! answers, the bottom line, what matters to the visitor, the points to keep in mind and the
+//! questions to ask — short enough for two pages. On screen the summary itself stays hidden (the
+//! page above says the same); printing shows it alone.
 
+use joint_intake_model::answers::Answers;
+use joint_intake_model::summary::Summary;
 use yew::prelude::*;
 
 use crate::texts::Texts;
-use joint_intake_model::answers::Answers;
-use joint_intake_model::summary::Summary;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub texts: Texts,
     pub answers: Answers,
-    pub id_prefix: AttrValue,
+    #[prop_or_default]
+    pub values: Vec<String>,
     pub on_print: Callback<()>,
     pub on_save: Callback<()>,
+}
+
+fn list(lines: &[String]) -> Html {
+    html! { <ul class="iw-list iw-list--bullet">{ for lines.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul> }
 }
 
 #[component(SummaryView)]
 pub fn summary_view(props: &SummaryProps) -> Html {
     let texts = &props.texts;
-    let summary = Summary::new(texts.content(), texts.language(), &props.answers);
-    let heading_id = format!("{}-summary", props.id_prefix);
-
+    let language = texts.language();
+    let summary = Summary::new(texts.content(), language, &props.answers, &props.values);
     let print = props.on_print.reform(|_: MouseEvent| ());
-    let download = props.on_save.reform(|_: MouseEvent| ());
+    let save = props.on_save.reform(|_: MouseEvent| ());
     let answers = summary.answers.iter().map(|(question, lines)| {
         html! {
             <div class="iw-summary-list__row">
@@ -32,28 +38,32 @@ pub fn summary_view(props: &SummaryProps) -> Html {
             </div>
         }
     });
-    let key_points = summary.key_points.iter().map(|(title, points)| {
-        html! {
-            <li>
-                <span class="iw-summary__point-title">{ title.clone() }</span>
-                <ul class="iw-list iw-list--bullet">{ for points.iter().map(|point| html! { <li>{ point.clone() }</li> }) }</ul>
-            </li>
-        }
+    let kept = summary.key_points.iter().map(|(title, points)| {
+        html! { <><h3 class="iw-heading-s">{ title.clone() }</h3>{ list(points) }</> }
     });
     html! {
-        <section class="iw-section iw-summary" aria-labelledby={heading_id.clone()}>
-            <h2 class="iw-heading-m" id={heading_id}>{ texts.t("summary.title") }</h2>
-            <p class="iw-body">{ texts.t("summary.intro") }</p>
-            <h3 class="iw-heading-s">{ texts.t("summary.answers") }</h3>
-            <dl class="iw-summary-list">{ for answers }</dl>
-            <h3 class="iw-heading-s">{ texts.t("summary.key_points") }</h3>
-            <ul class="iw-list iw-summary__points">{ for key_points }</ul>
-            <h3 class="iw-heading-s">{ texts.t("summary.questions") }</h3>
-            <ul class="iw-list iw-list--bullet">{ for summary.questions.iter().map(|question| html! { <li>{ question.clone() }</li> }) }</ul>
-            <div class="iw-actions">
-                <button type="button" class="iw-button" onclick={download}>{ texts.t("summary.download") }</button>
-                <button type="button" class="iw-button iw-button--secondary" onclick={print}>{ texts.t("summary.print") }</button>
+        <>
+            <div class="iw-actions iw-summary-actions">
+                <button type="button" class="iw-button" onclick={print}>{ texts.t("summary.print") }</button>
+                <button type="button" class="iw-button iw-button--secondary" onclick={save}>{ texts.t("summary.download") }</button>
             </div>
-        </section>
+            <div class="iw-print-summary">
+                <h2 class="iw-heading-m">{ texts.t("summary.title") }</h2>
+                <h3 class="iw-heading-s">{ texts.t("summary.answers") }</h3>
+                <dl class="iw-summary-list">{ for answers }</dl>
+                if !summary.bottom_line.is_empty() {
+                    <h3 class="iw-heading-s">{ language.decision.get("bottom.title") }</h3>
+                    { list(&summary.bottom_line) }
+                }
+                if !summary.values.is_empty() {
+                    <h3 class="iw-heading-s">{ language.decision.get("values.title") }</h3>
+                    { list(&summary.values) }
+                }
+                { for kept }
+                <h3 class="iw-heading-s">{ texts.t("summary.questions") }</h3>
+                { list(&summary.questions) }
+                <p class="iw-body">{ texts.t("summary.footer") }</p>
+            </div>
+        </>
     }
 }

@@ -41,6 +41,7 @@ fn question_props(index: usize, answers: Answers, error: Option<FieldError>) -> 
         error,
         id_prefix: "iw1".into(),
         heading_id: "iw1-heading".into(),
+        caption: None,
         on_action: Default::default(),
         on_focus: Default::default(),
     }
@@ -136,11 +137,13 @@ async fn check_answers_lists_each_answer_with_a_change_link_named_for_screen_rea
         answers,
         questions: vec![0, 2, 3, 4],
         heading_id: "iw1-heading".into(),
+        caption: Some("Step 5 of 5".into()),
         on_action: Default::default(),
     })
     .await;
     let page = Html::parse_fragment(&html);
-    assert_eq!(select(&page, "h1").iter().map(text).collect::<Vec<_>>(), ["Check your answers"]);
+    let heading = select(&page, "h1").iter().map(text).collect::<Vec<_>>();
+    assert_eq!(heading, ["Step 5 of 5 Check your answers"], "the step is read with the heading that takes focus");
     assert_eq!(select(&page, "dl dt").len(), 4);
     let medicines: Vec<String> = select(&page, "dd li").iter().map(text).collect();
     assert_eq!(medicines, ["Pain relievers called NSAIDs", "Another medicine: fish oil"]);
@@ -149,44 +152,75 @@ async fn check_answers_lists_each_answer_with_a_change_link_named_for_screen_rea
     assert!(!html.contains("Where it troubles you most"), "questions that do not apply are not listed");
 }
 
-#[tokio::test]
-async fn results_put_the_caveats_first_and_list_dated_sources() {
+fn ra_answers() -> Answers {
     let mut answers = Answers::default();
     answers.choose("condition", "rheumatoid_arthritis");
     answers.choose("joint", "knee");
     answers.choose("diagnosed", "yes");
     answers.toggle("medications", "conventional_dmards", true);
     answers.toggle("goals", "fewer_medicines", true);
-    let content = common::content();
-    let caveats_title = content.language("en").sections["caveats"].title.clone();
-    let ra_title = content.language("en").sections["evidence_ra"].title.clone();
-    let html = render::<Results>(ResultsProps {
+    answers
+}
+
+async fn render_results(answers: Answers) -> String {
+    render::<Results>(ResultsProps {
         texts: texts(),
         answers,
+        values: Vec::new(),
         id_prefix: "iw1".into(),
         heading_id: "iw1-heading".into(),
         settings: Default::default(),
         on_start_over: Default::default(),
         on_print: Default::default(),
         on_save: Default::default(),
+        on_value: Default::default(),
+        on_reveal: Default::default(),
     })
-    .await;
+    .await
+}
+
+#[tokio::test]
+async fn results_lead_with_the_bottom_line_and_print_then_collapse_every_topic_caveats_first() {
+    let html = render_results(ra_answers()).await;
     let page = Html::parse_fragment(&html);
-    let headings: Vec<String> = select(&page, "h2").iter().map(text).collect();
-    assert_eq!(headings[0], caveats_title, "the caveats come first: {headings:?}");
-    assert_eq!(headings[1], ra_title, "then the evidence for the visitor's condition: {headings:?}");
-    assert!(headings.contains(&"Your medicines".to_owned()), "{headings:?}");
-    assert!(select(&page, "section.iw-section--caveats").len() == 1);
+    let position = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("no {needle} in {html}"));
+    assert!(position("iw-bottom-line") < position("iw-summary-actions"), "the answer comes first");
+    assert!(position("iw-summary-actions") < position("iw-topics"), "Print and Save sit near the top");
+    let buttons: Vec<String> = select(&page, ".iw-summary-actions button").iter().map(text).collect();
+    assert_eq!(buttons, ["Print", "Save a copy"]);
+    let topics = select(&page, "details.iw-topic");
+    assert!(topics.len() >= 5, "{html}");
+    assert!(topics.iter().all(|topic| topic.value().attr("open").is_none()), "detail waits to be asked for");
+    assert_eq!(topics[0].value().attr("id"), Some("iw1-topic-caveats"), "the caveats lead the topics");
+    let contents = select(&page, ".iw-contents button");
+    assert_eq!(contents.len(), topics.len(), "the contents list names every topic");
+    assert!(select(&page, "section").is_empty(), "no landmark regions for each section");
+}
+
+#[tokio::test]
+async fn results_show_only_what_fits_the_condition_with_one_numbered_reference_list() {
+    let html = render_results(ra_answers()).await;
+    let page = Html::parse_fragment(&html);
+    let content = common::content();
+    let english = content.language("en");
+    assert!(html.contains(&english.sections["evidence_ra"].title), "the RA evidence is there");
+    for other in ["evidence_oa", "evidence_ms", "evidence_lupus"] {
+        assert!(!html.contains(&english.sections[other].title), "an RA visitor does not see {other}");
+    }
+    let references = select(&page, "details.iw-sources li.iw-sources__item");
+    assert!(references.len() >= 3, "{html}");
+    let mut urls: Vec<&str> = select(&page, ".iw-sources__item a").iter().filter_map(|a| a.value().attr("href")).collect();
+    let listed = urls.len();
+    urls.dedup();
+    assert_eq!(urls.len(), listed, "each source is listed once");
     for link in select(&page, "a[target=_blank]") {
         assert_eq!(link.value().attr("rel"), Some("noopener noreferrer"), "no referrer leaves with a source link");
     }
-    assert!(select(&page, ".iw-sources__item").len() >= 3, "{html}");
+    for cited in select(&page, "details.iw-cites li") {
+        assert!(text(&cited).starts_with('['), "a section's sources are numbered as in the list: {}", text(&cited));
+    }
     assert!(text(&select(&page, ".iw-reviewed")[0]).starts_with("Content last reviewed: 20"));
-    assert_eq!(
-        select(&page, "button").iter().map(text).collect::<Vec<_>>(),
-        ["Save as a text file", "Print", "Start over"]
-    );
-    let summary = text(&select(&page, "section.iw-summary")[0]);
+    let summary = text(&select(&page, ".iw-print-summary")[0]);
     assert!(summary.contains("Main condition") && summary.contains("Rheumatoid arthritis"), "{summary}");
     assert!(select(&page, ".iw-contact a").is_empty(), "no contact link unless the host gives a safe one");
 }

@@ -1,0 +1,44 @@
+//! "What matters to you?": the values a visitor can weigh. Ticking one puts the comparison rows
+//! it bears on first, and the choices go into the summary as words to use with a doctor.
+
+use joint_intake_model::decision::keys;
+use yew::prelude::*;
+
+use crate::form::is_checked;
+use crate::texts::Texts;
+
+#[derive(Properties, PartialEq)]
+pub struct ValuesProps {
+    pub texts: Texts,
+    pub chosen: Vec<String>,
+    pub id_prefix: AttrValue,
+    /// `(value id, ticked)`.
+    pub on_change: Callback<(String, bool)>,
+}
+
+#[component(Values)]
+pub fn values(props: &ValuesProps) -> Html {
+    let texts = &props.texts;
+    let words = &texts.language().decision;
+    let hint_id = format!("{}-values-hint", props.id_prefix);
+    let boxes = texts.content().decision.values.iter().map(|value| {
+        let id = format!("{}-value-{value}", props.id_prefix);
+        let onchange = {
+            let value = value.clone();
+            props.on_change.reform(move |event: Event| (value.clone(), is_checked(&event)))
+        };
+        html! {
+            <div class="iw-choice">
+                <input class="iw-choice__input" type="checkbox" id={id.clone()} checked={props.chosen.contains(value)} {onchange} />
+                <label class="iw-choice__label" for={id}>{ words.get(&keys::value(value)) }</label>
+            </div>
+        }
+    });
+    html! {
+        <fieldset class="iw-fieldset iw-values" aria-describedby={hint_id.clone()}>
+            <legend class="iw-fieldset__legend"><h2 class="iw-heading-m">{ words.get("values.title") }</h2></legend>
+            <div class="iw-hint" id={hint_id}>{ words.get("values.hint") }</div>
+            <div class="iw-choices iw-choices--checkboxes">{ for boxes }</div>
+        </fieldset>
+    }
+}
