@@ -2,7 +2,9 @@
 //! file download.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlElement, ShadowRoot, Url};
+use gloo::events::EventListener;
+use wasm_bindgen::JsValue;
+use web_sys::{Blob, BlobPropertyBag, CssStyleSheet, Document, Element, HtmlAnchorElement, HtmlElement, ShadowRoot, Url};
 
 /// Moves keyboard and screen-reader focus to the element with `id` in this shadow root.
 pub fn focus_in(shadow: &ShadowRoot, id: &str) {
@@ -11,8 +13,55 @@ pub fn focus_in(shadow: &ShadowRoot, id: &str) {
     }
 }
 
-/// Opens the browser's print dialog; the widget's print stylesheet hides its controls.
-pub fn print() {
+/// Marks the elements from `<html>` down to a printing widget's host; everything beside them is
+/// hidden from print, so a clinic's header, navigation and sidebar never print with the summary.
+const PRINT_PATH: &str = "data-intake-print";
+const PRINT_ONLY_THE_WIDGET: &str =
+    "@media print { [data-intake-print] > :not([data-intake-print]) { display: none !important; } }";
+
+thread_local! {
+    static PRINT_SHEET: std::cell::OnceCell<Option<CssStyleSheet>> = const { std::cell::OnceCell::new() };
+}
+
+/// The page-level rule above, adopted into the host document once (adopted sheets work under a
+/// strict `style-src 'self'`, where a `<style>` element would not).
+fn adopt_print_sheet(document: &Document) {
+    let sheet = PRINT_SHEET.with(|cell| {
+        cell.get_or_init(|| {
+            let sheet = CssStyleSheet::new().ok()?;
+            sheet.replace_sync(PRINT_ONLY_THE_WIDGET).ok()?;
+            Some(sheet)
+        })
+        .clone()
+    });
+    let Some(sheet) = sheet else { return };
+    let Ok(adopted) = js_sys::Reflect::get(document, &JsValue::from_str("adoptedStyleSheets")) else { return };
+    let adopted: js_sys::Array = adopted.unchecked_into();
+    if !adopted.includes(&sheet, 0) {
+        adopted.push(&sheet);
+    }
+}
+
+/// Prints this widget alone: its own print stylesheet keeps only the summary, and the host page
+/// around it is hidden until printing ends.
+pub fn print_only(host: &Element) {
+    let document = gloo::utils::document();
+    adopt_print_sheet(&document);
+    let mut path = Some(host.clone());
+    while let Some(element) = path {
+        let _ = element.set_attribute(PRINT_PATH, "");
+        path = element.parent_element();
+    }
+    let clear = move || {
+        if let Ok(marked) = document.query_selector_all(&format!("[{PRINT_PATH}]")) {
+            for index in 0..marked.length() {
+                if let Some(element) = marked.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
+                    let _ = element.remove_attribute(PRINT_PATH);
+                }
+            }
+        }
+    };
+    EventListener::once(&gloo::utils::window(), "afterprint", move |_| clear()).forget();
     let _ = gloo::utils::window().print();
 }
 

@@ -30,7 +30,7 @@ pub fn carry_out(target: &Target, effects: Vec<Effect>) {
             Effect::PushHistory(step) => history::push(&step),
             Effect::ReplaceHistory(step) => history::replace(&step),
             Effect::ShowLanguage(code) => history::show_language(&code),
-            Effect::Print => dom::print(),
+            Effect::Print => dom::print_only(&target.host),
             Effect::Download { file_name, mime, text } => dom::download(&file_name, &mime, &text),
         }
     }
