@@ -6,6 +6,7 @@ import {
   OSTEOARTHRITIS_VISITOR,
   answerWithMouse,
   assertAccessible,
+  deepFocus,
   expectHeading,
   fitsWidth,
   heading,
@@ -65,12 +66,7 @@ test("every step and the results have no WCAG 2.2 A/AA violations (axe-core)", a
 
 test("the whole flow completes with the keyboard alone", async () => {
   const page = await open(env);
-  const focusedText = () =>
-    page.evaluate(() => {
-      let element = document.activeElement;
-      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-      return `${element?.tagName} ${element?.getAttribute("type") ?? ""} ${element?.value ?? ""} ${element?.textContent ?? ""}`.trim();
-    });
+  const focusedText = () => deepFocus(page);
   // The language switch comes first; then Tab into the first radio, choose with the arrow keys,
   // submit with Enter.
   await page.keyboard.press("Tab");
@@ -149,9 +145,9 @@ test("results start with the caveats, and Start over clears everything", async (
   await answerWithMouse(page);
   await page.getByRole("button", { name: "See my information" }).click();
   await expectHeading(page, "Your information about stem-cell therapy");
-  const sectionHeadings = await page.locator(".iw section h2").allTextContents();
-  assert.equal(sectionHeadings[0], await page.locator(".iw-section--caveats h2").textContent());
-  assert.ok(sectionHeadings.length >= 8, sectionHeadings.join(" | "));
+  const topics = await page.locator(".iw details.iw-topic").evaluateAll((all) => all.map((topic) => topic.id));
+  assert.match(topics[0], /-topic-caveats$/, "the caveats lead the topics");
+  assert.ok(topics.length >= 6, topics.join(" | "));
   await page.getByRole("button", { name: "Start over" }).click();
   await expectHeading(page, "What is your main condition?");
   assert.equal(await page.locator(".iw input:checked").count(), 0);
@@ -233,20 +229,21 @@ test("animation is limited to visitors who allow motion", async () => {
   await page.closeAll();
 });
 
-test("the summary downloads as a plain-text file and prints without controls", async () => {
+test("the summary saves as a web page made in the browser and prints without controls", async () => {
   const page = await open(env);
   await answerWithMouse(page);
   await page.getByRole("button", { name: "See my information" }).click();
   await expectHeading(page, "Your information about stem-cell therapy");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Save as a text file" }).click(),
+    page.getByRole("button", { name: "Save a copy" }).click(),
   ]);
-  assert.equal(download.suggestedFilename(), "stem-cell-therapy-summary.txt");
+  assert.equal(download.suggestedFilename(), "stem-cell-therapy-summary.html", "a file any phone opens");
   assert.match(download.url(), /^blob:http:\/\/127\.0\.0\.1/, "the file is made in the browser");
   const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
-  assert.match(text, /^Stem-cell therapy for joint pain: your summary/);
-  assert.match(text, /- Main condition: Osteoarthritis/);
+  assert.match(text, /^<!doctype html>/);
+  assert.match(text, /<h1>Stem-cell therapy for joint pain: your summary<\/h1>/);
+  assert.match(text, /<li>Main condition: Osteoarthritis<\/li>/);
   assert.match(text, /Questions to ask a clinic/);
   const remote = page.record.requests.filter((url) => !url.startsWith(env.server.url) && !url.startsWith("blob:"));
   assert.deepEqual(remote, []);
@@ -254,7 +251,8 @@ test("the summary downloads as a plain-text file and prints without controls", a
   await page.emulateMedia({ media: "print" });
   const visibleButtons = await page.locator(".iw button").evaluateAll((buttons) => buttons.filter((b) => b.offsetParent !== null).length);
   assert.equal(visibleButtons, 0, "no buttons on paper");
-  assert.equal(await page.locator(".iw-section--caveats").isVisible(), true, "the caveats stay on paper");
+  assert.equal(await page.locator(".iw-print-summary").isVisible(), true, "the summary is what prints");
+  assert.equal(await page.locator(".iw-topics").isVisible(), false, "the long detail stays on screen");
   await page.closeAll();
 });
 

@@ -62,14 +62,28 @@ export function heading(page) {
   return page.locator(".iw h1").first();
 }
 
+/** Waits for the current heading to read `text`, leaving out its "Step N of M" caption. */
 export async function expectHeading(page, text) {
   await page.waitForFunction(
     (expected) => {
       const host = document.querySelector("[data-intake-widget]");
-      return host?.shadowRoot?.querySelector(".iw h1")?.textContent === expected;
+      const h1 = host?.shadowRoot?.querySelector(".iw h1");
+      if (!h1) return false;
+      const copy = h1.cloneNode(true);
+      copy.querySelector(".iw-caption")?.remove();
+      return copy.textContent.trim() === expected;
     },
     text,
   );
+}
+
+/** The element that has focus, looking inside shadow roots. */
+export function deepFocus(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return `${element?.tagName} ${element?.getAttribute("type") ?? ""} ${element?.value ?? ""} ${element?.textContent ?? ""}`.trim();
+  });
 }
 
 /** Runs axe-core over the whole page (it reaches into open shadow roots); returns violations. */
