@@ -85,6 +85,7 @@ pub fn check(content: &Content) -> Vec<ContentError> {
             check_translation(default, other, &mut problems);
         }
     }
+    crate::decision_checks::check_decision(content, &mut problems);
     problems
 }
 

@@ -4,6 +4,7 @@
 //! the checked content into the compact form the widget unpacks (`joint_intake_model::packed`).
 
 pub mod checks;
+pub mod decision_checks;
 pub mod fhir_questionnaire;
 pub mod load;
 pub mod questionnaire;

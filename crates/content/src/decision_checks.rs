@@ -1,0 +1,336 @@
+//! Checks of the decision aid: `content/decision.json` against the questionnaire, the sections and
+//! the sources, and each language's `decision.json` against the keys the data implies. Each
+//! problem names the file and the field.
+
+use std::collections::BTreeSet;
+
+use joint_intake_model::content::{Content, Language, SOURCES_FILE};
+use joint_intake_model::decision::{self, keys, Count};
+use joint_intake_model::i18n::placeholders;
+use joint_intake_model::problems::ContentError;
+use joint_intake_model::questionnaire::{self, is_id};
+
+/// The question whose options each comparison covers.
+pub const CONDITION_QUESTION: &str = "condition";
+/// The question whose options have a bottom line each.
+pub const GOAL_QUESTION: &str = "goals";
+/// Longest table cell, in characters: a cell is read at a glance beside two others.
+pub const MAX_CELL: usize = 140;
+/// Longest section summary, in characters: one line under a collapsed heading.
+pub const MAX_SUMMARY: usize = 120;
+
+/// Interface words of the decision aid, in each language's `decision.json` beside the data's keys.
+pub const DECISION_UI_KEYS: &[&str] = &[
+    "compare.caption",
+    "numbers.sentence",
+    "numbers.small_note",
+    "values.title",
+    "values.hint",
+    "bottom.title",
+    "bottom.caveat",
+];
+
+/// The placeholders `numbers.sentence` must offer, so the view can build every sentence.
+pub const SENTENCE_PLACEHOLDERS: &[&str] = &["comparison", "comparison_group", "outcome", "treated", "treated_group"];
+
+/// The label key of a table row.
+pub fn row_label(row: &str) -> String {
+    format!("compare.row.{row}")
+}
+
+/// Every key the decision data and the section list imply in each language's `decision.json`.
+pub fn required_keys(content: &Content) -> Vec<String> {
+    let data = &content.decision;
+    let mut required: Vec<String> = DECISION_UI_KEYS.iter().map(|key| (*key).to_owned()).collect();
+    required.extend(content.sections.iter().map(|section| keys::section_summary(&section.id)));
+    required.extend(options_of(content, CONDITION_QUESTION).iter().map(|id| keys::bottom_condition(id)));
+    required.extend(options_of(content, GOAL_QUESTION).iter().map(|id| keys::bottom_goal(id)));
+    let mut rows = BTreeSet::new();
+    for comparison in &data.comparisons {
+        let id = &comparison.id;
+        required.push(keys::comparison_title(id));
+        for option in &comparison.options {
+            required.push(keys::comparison_option(id, option));
+            for row in &comparison.rows {
+                required.push(keys::comparison_cell(id, option, row));
+            }
+        }
+        rows.extend(comparison.rows.iter().map(|row| row_label(row)));
+    }
+    required.extend(rows);
+    for numbers in &data.numbers {
+        let id = &numbers.id;
+        required.extend([keys::numbers_outcome(id), keys::numbers_treated(id), keys::numbers_comparison(id)]);
+    }
+    required.extend(data.values.iter().map(|value| keys::value(value)));
+    let mut seen = BTreeSet::new();
+    required.retain(|key| seen.insert(key.clone()));
+    required
+}
+
+/// Every problem in the decision data and its words.
+pub fn check_decision(content: &Content, problems: &mut Vec<ContentError>) {
+    check_values(content, problems);
+    check_comparisons(content, problems);
+    check_numbers(content, problems);
+    for language in &content.languages {
+        check_words(content, language, problems);
+    }
+    if let Some((default, others)) = content.languages.split_first() {
+        for other in others {
+            check_translation(default, other, problems);
+        }
+    }
+}
+
+fn options_of(content: &Content, question: &str) -> Vec<String> {
+    content
+        .questionnaire
+        .question(question)
+        .map(|asked| asked.options.iter().map(|option| option.id.clone()).collect())
+        .unwrap_or_default()
+}
+
+fn complain(problems: &mut Vec<ContentError>, field: impl Into<String>, message: impl Into<String>) {
+    problems.push(ContentError::new(decision::FILE, field, message));
+}
+
+/// Ids must be valid and unique; `what` names the list in messages.
+fn check_ids<'a>(ids: impl IntoIterator<Item = &'a String>, at: &str, what: &str, problems: &mut Vec<ContentError>) {
+    let mut seen = BTreeSet::new();
+    for (index, id) in ids.into_iter().enumerate() {
+        if !is_id(id) {
+            complain(problems, format!("{at}[{index}]"), format!("\"{id}\" is not a valid id (use a-z, 0-9 and _)"));
+        } else if !seen.insert(id.as_str()) {
+            complain(problems, format!("{at}[{index}]"), format!("\"{id}\" is listed twice among the {what}"));
+        }
+    }
+}
+
+fn check_values(content: &Content, problems: &mut Vec<ContentError>) {
+    if content.decision.values.is_empty() {
+        complain(problems, "values", "list at least one value a visitor can weigh");
+    }
+    check_ids(&content.decision.values, "values", "values", problems);
+}
+
+fn check_comparisons(content: &Content, problems: &mut Vec<ContentError>) {
+    let data = &content.decision;
+    let conditions = options_of(content, CONDITION_QUESTION);
+    check_ids(data.comparisons.iter().map(|comparison| &comparison.id), "comparisons", "comparisons", problems);
+    for (index, comparison) in data.comparisons.iter().enumerate() {
+        let at = format!("comparisons[{index}]");
+        for (place, condition) in comparison.conditions.iter().enumerate() {
+            if !conditions.contains(condition) {
+                complain(
+                    problems,
+                    format!("{at}.conditions[{place}]"),
+                    format!(
+                        "\"{condition}\" is not an option of question \"{CONDITION_QUESTION}\" in {}",
+                        questionnaire::FILE
+                    ),
+                );
+            }
+        }
+        if comparison.conditions.is_empty() {
+            complain(problems, format!("{at}.conditions"), "name at least one condition");
+        }
+        for (list, what, name) in [(&comparison.options, "options", "option"), (&comparison.rows, "rows", "row")] {
+            if list.is_empty() {
+                complain(problems, format!("{at}.{what}"), format!("give at least one {name}"));
+            }
+            check_ids(list, &format!("{at}.{what}"), what, problems);
+        }
+        for option in &comparison.options {
+            for row in &comparison.rows {
+                let cell = format!("{option}.{row}");
+                match comparison.cite.get(&cell) {
+                    None => complain(problems, format!("{at}.cite.{cell}"), "every cell needs at least one source"),
+                    Some(ids) if ids.is_empty() => {
+                        complain(problems, format!("{at}.cite.{cell}"), "every cell needs at least one source")
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        for (cell, ids) in &comparison.cite {
+            let known = cell.split_once('.').is_some_and(|(option, row)| {
+                comparison.options.iter().any(|o| o == option) && comparison.rows.iter().any(|r| r == row)
+            });
+            if !known {
+                complain(problems, format!("{at}.cite.{cell}"), "is not an option.row cell of this comparison");
+            }
+            for id in ids {
+                if content.source(id).is_none() {
+                    complain(
+                        problems,
+                        format!("{at}.cite.{cell}"),
+                        format!("\"{id}\" is not a source in {SOURCES_FILE}"),
+                    );
+                }
+            }
+        }
+        for (place, id) in comparison.numbers.iter().enumerate() {
+            if data.numbers(id).is_none() {
+                complain(problems, format!("{at}.numbers[{place}]"), format!("\"{id}\" is not an entry in numbers"));
+            }
+        }
+        for (value, rows) in &comparison.stress {
+            if !data.values.contains(value) {
+                complain(problems, format!("{at}.stress.{value}"), format!("\"{value}\" is not one of the values"));
+            }
+            for row in rows {
+                if !comparison.rows.contains(row) {
+                    complain(
+                        problems,
+                        format!("{at}.stress.{value}"),
+                        format!("\"{row}\" is not one of this comparison's rows"),
+                    );
+                }
+            }
+        }
+    }
+    for condition in &conditions {
+        let covering: Vec<&str> = data
+            .comparisons
+            .iter()
+            .filter(|comparison| comparison.conditions.contains(condition))
+            .map(|comparison| comparison.id.as_str())
+            .collect();
+        match covering.as_slice() {
+            [_] => {}
+            [] => complain(problems, "comparisons", format!("no comparison covers condition \"{condition}\"")),
+            many => complain(
+                problems,
+                "comparisons",
+                format!("condition \"{condition}\" is covered by more than one comparison: {}", many.join(", ")),
+            ),
+        }
+    }
+}
+
+fn check_numbers(content: &Content, problems: &mut Vec<ContentError>) {
+    let data = &content.decision;
+    check_ids(data.numbers.iter().map(|numbers| &numbers.id), "numbers", "numbers", problems);
+    for (index, numbers) in data.numbers.iter().enumerate() {
+        let at = format!("numbers[{index}]");
+        if content.source(&numbers.source).is_none() {
+            complain(
+                problems,
+                format!("{at}.source"),
+                format!("\"{}\" is not a source in {SOURCES_FILE}", numbers.source),
+            );
+        }
+        for (group, count) in [("treated", numbers.treated), ("comparison", numbers.comparison)] {
+            check_count(count, &format!("{at}.{group}"), problems);
+        }
+    }
+}
+
+fn check_count(count: Count, at: &str, problems: &mut Vec<ContentError>) {
+    if count.of == 0 {
+        complain(problems, format!("{at}.of"), "a group needs at least one person");
+    }
+    if count.events > count.of {
+        complain(
+            problems,
+            format!("{at}.events"),
+            format!("{} events is more than the {} people in the group", count.events, count.of),
+        );
+    }
+}
+
+fn check_words(content: &Content, language: &Language, problems: &mut Vec<ContentError>) {
+    let file = format!("content/{}/decision.json", language.code);
+    let required = required_keys(content);
+    for key in &required {
+        match language.decision.find(key) {
+            None => problems.push(ContentError::new(&file, key.as_str(), "is missing")),
+            Some(text) if text.trim().is_empty() => problems.push(ContentError::new(&file, key.as_str(), "is empty")),
+            Some(text) => {
+                let limit = if key.starts_with("summary.") {
+                    Some(MAX_SUMMARY)
+                } else if is_cell(content, key) {
+                    Some(MAX_CELL)
+                } else {
+                    None
+                };
+                let length = text.chars().count();
+                if let Some(limit) = limit.filter(|limit| length > *limit) {
+                    problems.push(ContentError::new(
+                        &file,
+                        key.as_str(),
+                        format!("is {length} characters long; keep it to {limit}"),
+                    ));
+                }
+            }
+        }
+    }
+    let conditions = options_of(content, CONDITION_QUESTION);
+    let goals = options_of(content, GOAL_QUESTION);
+    let is_override = |key: &str| {
+        goals.iter().any(|goal| {
+            key.strip_prefix(&format!("{}.", keys::bottom_goal(goal)))
+                .is_some_and(|condition| conditions.iter().any(|known| known == condition))
+        })
+    };
+    for key in language.decision.keys() {
+        if is_override(key) {
+            if language.decision.get(key).trim().is_empty() {
+                problems.push(ContentError::new(&file, key, "is empty"));
+            }
+        } else if !required.iter().any(|needed| needed == key) {
+            problems.push(ContentError::new(
+                &file,
+                key,
+                format!("is not used: nothing in {} or the section list needs it", decision::FILE),
+            ));
+        }
+    }
+    if let Some(sentence) = language.decision.find("numbers.sentence") {
+        if placeholders(sentence) != SENTENCE_PLACEHOLDERS {
+            problems.push(ContentError::new(
+                &file,
+                "numbers.sentence",
+                format!("must use the placeholders {SENTENCE_PLACEHOLDERS:?}, not {:?}", placeholders(sentence)),
+            ));
+        }
+    }
+}
+
+fn is_cell(content: &Content, key: &str) -> bool {
+    content.decision.comparisons.iter().any(|comparison| {
+        comparison
+            .options
+            .iter()
+            .any(|option| comparison.rows.iter().any(|row| keys::comparison_cell(&comparison.id, option, row) == key))
+    })
+}
+
+/// A translation has exactly the default language's keys, with the same placeholders.
+fn check_translation(default: &Language, other: &Language, problems: &mut Vec<ContentError>) {
+    let file = format!("content/{}/decision.json", other.code);
+    let original = format!("content/{}/decision.json", default.code);
+    for key in default.decision.keys() {
+        match other.decision.find(key) {
+            None => problems.push(ContentError::new(&file, key, format!("is missing ({original} has it)"))),
+            Some(text) if placeholders(text) != placeholders(default.decision.get(key)) => {
+                problems.push(ContentError::new(
+                    &file,
+                    key,
+                    format!(
+                        "has placeholders {:?}, but {original} has {:?}",
+                        placeholders(text),
+                        placeholders(default.decision.get(key))
+                    ),
+                ))
+            }
+            Some(_) => {}
+        }
+    }
+    for key in other.decision.keys() {
+        if default.decision.find(key).is_none() {
+            problems.push(ContentError::new(&file, key, format!("is not in {original}")));
+        }
+    }
+}

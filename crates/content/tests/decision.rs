@@ -1,0 +1,205 @@
+//! The decision aid's data and words: the shipped files pass, and each kind of break is reported
+//! with the file and the field at fault.
+#![cfg(not(target_arch = "wasm32"))]
+
+use joint_intake_content::decision_checks::{required_keys, CONDITION_QUESTION};
+use joint_intake_content::testing as common;
+use joint_intake_content::{source_files, ContentFiles};
+use joint_intake_model::decision::keys;
+use serde_json::{json, Map, Value};
+
+fn problems(files: &ContentFiles<'_>) -> Vec<String> {
+    match joint_intake_content::load(files) {
+        Ok(_) => panic!("broken content was accepted"),
+        Err(problems) => problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn decision() -> Value {
+    serde_json::from_str(source_files().decision).unwrap()
+}
+
+fn words(index: usize) -> Map<String, Value> {
+    serde_json::from_str(source_files().languages[index].3).unwrap()
+}
+
+/// The shipped files with one language's `decision.json` replaced.
+fn with_words(index: usize, text: &str) -> Vec<String> {
+    let mut languages = source_files().languages;
+    languages[index].3 = text;
+    problems(&ContentFiles { languages, ..source_files() })
+}
+
+fn has(found: &[String], expected: &str) -> bool {
+    found.iter().any(|problem| problem == expected)
+}
+
+#[test]
+fn the_shipped_decision_data_passes_and_covers_every_condition() {
+    let content = common::content();
+    let data = &content.decision;
+    let condition = content.questionnaire.question(CONDITION_QUESTION).unwrap();
+    for option in &condition.options {
+        let comparison = data.comparison_for(&option.id).unwrap_or_else(|| panic!("no comparison for {}", option.id));
+        assert_eq!(comparison.options, ["injections", "standard_care", "nothing_more"]);
+        assert_eq!(comparison.rows, ["involves", "evidence", "harms", "cost", "certainty"]);
+    }
+    assert!(data.numbers.len() >= 2, "the RA and lupus trial results are drawn");
+    for numbers in &data.numbers {
+        assert!(numbers.treated.of > 0 && numbers.comparison.of > 0, "{} has both groups", numbers.id);
+    }
+    for language in &content.languages {
+        for key in required_keys(&content) {
+            assert!(language.decision.find(&key).is_some(), "content/{}/decision.json lacks {key}", language.code);
+        }
+    }
+    let english = content.language("en");
+    let sentence = english.decision.fill(
+        "numbers.sentence",
+        &[
+            ("treated", "45"),
+            ("treated_group", english.decision.get(&keys::numbers_treated("ra_response_1m"))),
+            ("outcome", english.decision.get(&keys::numbers_outcome("ra_response_1m"))),
+            ("comparison", "29"),
+            ("comparison_group", english.decision.get(&keys::numbers_comparison("ra_response_1m"))),
+        ],
+    );
+    assert!(sentence.starts_with("In a study, 45 out of every 100 people") && !sentence.contains('{'), "{sentence}");
+}
+
+#[test]
+fn a_cell_citing_an_unknown_source_is_named() {
+    let mut data = decision();
+    data["comparisons"][0]["cite"]["injections.evidence"] = json!(["no-such-source"]);
+    let text = data.to_string();
+    let found = problems(&ContentFiles { decision: &text, ..source_files() });
+    assert!(
+        has(
+            &found,
+            "content/decision.json: comparisons[0].cite.injections.evidence: \"no-such-source\" is not a source in content/sources.json"
+        ),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_cell_without_a_source_is_named() {
+    let mut data = decision();
+    data["comparisons"][1]["cite"].as_object_mut().unwrap().remove("nothing_more.cost");
+    let text = data.to_string();
+    let found = problems(&ContentFiles { decision: &text, ..source_files() });
+    assert!(
+        has(
+            &found,
+            "content/decision.json: comparisons[1].cite.nothing_more.cost: every cell needs at least one source"
+        ),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_missing_section_summary_is_named() {
+    let mut map = words(0);
+    map.remove("summary.risks").expect("the shipped English has a summary for risks");
+    let text = Value::Object(map).to_string();
+    let found = with_words(0, &text);
+    assert!(has(&found, "content/en/decision.json: summary.risks: is missing"), "{found:#?}");
+}
+
+#[test]
+fn a_number_with_more_events_than_people_is_named() {
+    let mut data = decision();
+    data["numbers"][0]["treated"] = json!({ "events": 30, "of": 20 });
+    data["numbers"][1]["comparison"] = json!({ "events": 0, "of": 0 });
+    let text = data.to_string();
+    let found = problems(&ContentFiles { decision: &text, ..source_files() });
+    assert!(
+        has(
+            &found,
+            "content/decision.json: numbers[0].treated.events: 30 events is more than the 20 people in the group"
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        has(&found, "content/decision.json: numbers[1].comparison.of: a group needs at least one person"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_comparison_naming_an_unknown_condition_is_named() {
+    let mut data = decision();
+    let index = data["comparisons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|comparison| comparison["conditions"] == json!(["lupus"]))
+        .expect("lupus has a comparison of its own");
+    data["comparisons"][index]["conditions"] = json!(["lupsu"]);
+    let text = data.to_string();
+    let found = problems(&ContentFiles { decision: &text, ..source_files() });
+    assert!(
+        has(
+            &found,
+            &format!(
+                "content/decision.json: comparisons[{index}].conditions[0]: \"lupsu\" is not an option of question \"condition\" in content/questionnaire.json"
+            )
+        ),
+        "{found:#?}"
+    );
+    assert!(has(&found, "content/decision.json: comparisons: no comparison covers condition \"lupus\""), "{found:#?}");
+}
+
+#[test]
+fn unknown_numbers_values_and_rows_are_named() {
+    let mut data = decision();
+    data["comparisons"][0]["numbers"] = json!(["no_such_numbers"]);
+    data["comparisons"][0]["stress"] = json!({ "speed": ["cost"], "low_cost": ["price"] });
+    let text = data.to_string();
+    let found = problems(&ContentFiles { decision: &text, ..source_files() });
+    for expected in [
+        "content/decision.json: comparisons[0].numbers[0]: \"no_such_numbers\" is not an entry in numbers",
+        "content/decision.json: comparisons[0].stress.speed: \"speed\" is not one of the values",
+        "content/decision.json: comparisons[0].stress.low_cost: \"price\" is not one of this comparison's rows",
+    ] {
+        assert!(has(&found, expected), "{expected}\n{found:#?}");
+    }
+}
+
+#[test]
+fn a_spanish_key_mismatch_is_named() {
+    let mut map = words(1);
+    let title = map.remove("values.title").expect("the shipped Spanish has values.title");
+    map.insert("values.titulo".into(), title);
+    map.insert("numbers.sentence".into(), "En un estudio, {tratados} de cada 100.".into());
+    let text = Value::Object(map).to_string();
+    let found = with_words(1, &text);
+    for expected in [
+        "content/es/decision.json: values.title: is missing (content/en/decision.json has it)",
+        "content/es/decision.json: values.titulo: is not in content/en/decision.json",
+    ] {
+        assert!(has(&found, expected), "{expected}\n{found:#?}");
+    }
+    assert!(
+        found.iter().any(|problem| problem
+            .starts_with("content/es/decision.json: numbers.sentence: has placeholders [\"tratados\"], but content/en/decision.json has")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn cells_and_summaries_that_are_too_long_are_named() {
+    let mut map = words(0);
+    map.insert("compare.ra.injections.cost".into(), "x".repeat(141).into());
+    map.insert("summary.caveats".into(), "y".repeat(121).into());
+    let text = Value::Object(map).to_string();
+    let found = with_words(0, &text);
+    assert!(
+        has(&found, "content/en/decision.json: compare.ra.injections.cost: is 141 characters long; keep it to 140"),
+        "{found:#?}"
+    );
+    assert!(
+        has(&found, "content/en/decision.json: summary.caveats: is 121 characters long; keep it to 120"),
+        "{found:#?}"
+    );
+}
