@@ -59,7 +59,7 @@ test("every step and the results have no WCAG 2.2 A/AA violations (axe-core)", a
   await answerWithMouse(page, OSTEOARTHRITIS_VISITOR, (title) => assertAccessible(page, `"${title}"`));
   await assertAccessible(page, "Check your answers");
   await page.getByRole("button", { name: "See my information" }).click();
-  await expectHeading(page, "Your information about stem-cell therapy");
+  await expectHeading(page, "Your results");
   await assertAccessible(page, "the results");
   await page.closeAll();
 });
@@ -101,7 +101,7 @@ test("the whole flow completes with the keyboard alone", async () => {
   }
   assert.match(await focusedText(), /See my information/);
   await page.keyboard.press("Enter");
-  await expectHeading(page, "Your information about stem-cell therapy");
+  await expectHeading(page, "Your results");
   await page.closeAll();
 });
 
@@ -144,7 +144,7 @@ test("results start with the caveats, and Start over clears everything", async (
   const page = await open(env);
   await answerWithMouse(page);
   await page.getByRole("button", { name: "See my information" }).click();
-  await expectHeading(page, "Your information about stem-cell therapy");
+  await expectHeading(page, "Your results");
   const topics = await page.locator(".iw details.iw-topic").evaluateAll((all) => all.map((topic) => topic.id));
   assert.match(topics[0], /-topic-caveats$/, "the caveats lead the topics");
   assert.ok(topics.length >= 6, topics.join(" | "));
@@ -166,7 +166,7 @@ test("events reach the host page from the mount element", async () => {
   });
   await answerWithMouse(page);
   await page.getByRole("button", { name: "See my information" }).click();
-  await expectHeading(page, "Your information about stem-cell therapy");
+  await expectHeading(page, "Your results");
   const seen = await page.evaluate(() => window.seen);
   assert.deepEqual(
     seen.filter((event) => event.name === "intake:step").map((event) => event.detail),
@@ -195,7 +195,7 @@ for (const [width, label] of [
     });
     assert.equal(await fitsWidth(page), true, "Check your answers scrolls sideways");
     await page.getByRole("button", { name: "See my information" }).click();
-    await expectHeading(page, "Your information about stem-cell therapy");
+    await expectHeading(page, "Your results");
     assert.equal(await fitsWidth(page), true, "the results scroll sideways");
     await page.closeAll();
   });
@@ -233,7 +233,7 @@ test("the summary saves as a web page made in the browser and prints without con
   const page = await open(env);
   await answerWithMouse(page);
   await page.getByRole("button", { name: "See my information" }).click();
-  await expectHeading(page, "Your information about stem-cell therapy");
+  await expectHeading(page, "Your results");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Save a copy" }).click(),

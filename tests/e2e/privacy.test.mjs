@@ -19,7 +19,7 @@ async function storedKeys(page) {
 async function finish(page) {
   await answerWithMouse(page);
   await page.getByRole("button", { name: "See my information" }).click();
-  await expectHeading(page, "Your information about stem-cell therapy");
+  await expectHeading(page, "Your results");
 }
 
 test("a full flow without the opt-in stores nothing and requests only the widget's own files", async () => {

@@ -1,5 +1,6 @@
-//! "What matters to you?": the values a visitor can weigh. Ticking one puts the comparison rows
-//! it bears on first, and the choices go into the summary as words to use with a doctor.
+//! "What matters to you?": the values a visitor can weigh, one step away behind a disclosure.
+//! Ticking one puts the comparison rows it bears on first, and the choices go into the summary
+//! as words to use with a doctor.
 
 use joint_intake_model::decision::keys;
 use yew::prelude::*;
@@ -34,11 +35,15 @@ pub fn values(props: &ValuesProps) -> Html {
             </div>
         }
     });
+    // Open once anything is ticked, so a re-render never hides the visitor's own choices.
     html! {
-        <fieldset class="iw-fieldset iw-values" aria-describedby={hint_id.clone()}>
-            <legend class="iw-fieldset__legend"><h2 class="iw-heading-m">{ words.get("values.title") }</h2></legend>
-            <div class="iw-hint" id={hint_id}>{ words.get("values.hint") }</div>
-            <div class="iw-choices iw-choices--checkboxes">{ for boxes }</div>
-        </fieldset>
+        <details class="iw-values" open={!props.chosen.is_empty()}>
+            <summary class="iw-values__summary">{ words.get("values.title") }</summary>
+            <fieldset class="iw-fieldset" aria-describedby={hint_id.clone()}>
+                <legend class="iw-visually-hidden">{ words.get("values.title") }</legend>
+                <div class="iw-hint" id={hint_id}>{ words.get("values.hint") }</div>
+                <div class="iw-choices iw-choices--checkboxes">{ for boxes }</div>
+            </fieldset>
+        </details>
     }
 }

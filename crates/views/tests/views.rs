@@ -209,7 +209,8 @@ async fn results_show_only_what_fits_the_condition_with_one_numbered_reference_l
     }
     let references = select(&page, "details.iw-sources li.iw-sources__item");
     assert!(references.len() >= 3, "{html}");
-    let mut urls: Vec<&str> = select(&page, ".iw-sources__item a").iter().filter_map(|a| a.value().attr("href")).collect();
+    let mut urls: Vec<&str> =
+        select(&page, ".iw-sources__item a").iter().filter_map(|a| a.value().attr("href")).collect();
     let listed = urls.len();
     urls.dedup();
     assert_eq!(urls.len(), listed, "each source is listed once");

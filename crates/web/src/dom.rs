@@ -1,10 +1,12 @@
 //! Small DOM helpers for the effects: focus inside a widget's shadow root, printing, and a local
 //! file download.
 
-use wasm_bindgen::JsCast;
 use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
-use web_sys::{Blob, BlobPropertyBag, CssStyleSheet, Document, Element, HtmlAnchorElement, HtmlElement, ShadowRoot, Url};
+use web_sys::{
+    Blob, BlobPropertyBag, CssStyleSheet, Document, Element, HtmlAnchorElement, HtmlElement, ShadowRoot, Url,
+};
 
 /// Moves keyboard and screen-reader focus to the element with `id` in this shadow root.
 pub fn focus_in(shadow: &ShadowRoot, id: &str) {
