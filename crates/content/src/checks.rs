@@ -65,6 +65,7 @@ pub const UI_KEYS: &[&str] = &[
     "results.detail_title",
     "results.read_caveats",
     "results.sources_count",
+    "results.contents",
     "results.more_numbers",
     "compare.matters_to_you",
     "choices.or",

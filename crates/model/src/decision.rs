@@ -136,6 +136,15 @@ pub mod keys {
         format!("numbers.{numbers}.comparison")
     }
 
+    /// Short names of the two groups, under each icon array.
+    pub fn numbers_treated_label(numbers: &str) -> String {
+        format!("numbers.{numbers}.treated_label")
+    }
+
+    pub fn numbers_comparison_label(numbers: &str) -> String {
+        format!("numbers.{numbers}.comparison_label")
+    }
+
     pub fn value(value: &str) -> String {
         format!("value.{value}")
     }

@@ -146,6 +146,7 @@ impl Component for App {
                 <Privacy
                     texts={texts.clone()}
                     remember={widget.remember()}
+                    compact={flow.step() == Step::Results}
                     id_prefix={prefix.clone()}
                     on_remember={link.callback(Msg::Remember)}
                     on_forget={link.callback(|()| Msg::Forget)}

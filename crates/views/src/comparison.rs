@@ -69,7 +69,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     let (first, more) = figures.split_first().map_or((None, &[][..]), |(first, more)| (Some(first.clone()), more));
     html! {
         <div class="iw-comparison">
-            <h2 class="iw-heading-m" id={caption_id.clone()}>{ words.get(&keys::comparison_title(&comparison.id)) }</h2>
+            <h2 class="iw-heading-m" id={caption_id.clone()} tabindex="-1">{ words.get(&keys::comparison_title(&comparison.id)) }</h2>
             <div class="iw-table-wrap" role="region" aria-labelledby={caption_id} tabindex="0">
                 <table class="iw-table">
                     <thead>

@@ -58,13 +58,16 @@ pub fn icon_array(props: &IconArrayProps) -> Html {
     let texts = &props.texts;
     let numbers = &props.numbers;
     let words = &texts.language().decision;
-    let label = |count: usize, group: String| format!("{count} / {DENOMINATOR}: {}", words.get(&group));
+    // The short group label where the content has one ("Dummy drip (placebo)"), else the long one.
+    let label = |count: usize, short: String, long: String| {
+        format!("{count} / {DENOMINATOR}: {}", words.find(&short).unwrap_or_else(|| words.get(&long)))
+    };
     let reference = props.reference.map(|number| format!(" [{number}]")).unwrap_or_default();
     html! {
         <figure class="iw-icon-array">
             <div class="iw-icon-array__pair">
-                { grid(numbers.treated.per_hundred(), label(numbers.treated.per_hundred(), keys::numbers_treated(&numbers.id))) }
-                { grid(numbers.comparison.per_hundred(), label(numbers.comparison.per_hundred(), keys::numbers_comparison(&numbers.id))) }
+                { grid(numbers.treated.per_hundred(), label(numbers.treated.per_hundred(), keys::numbers_treated_label(&numbers.id), keys::numbers_treated(&numbers.id))) }
+                { grid(numbers.comparison.per_hundred(), label(numbers.comparison.per_hundred(), keys::numbers_comparison_label(&numbers.id), keys::numbers_comparison(&numbers.id))) }
             </div>
             <figcaption class="iw-body iw-icon-array__caption">
                 { sentence(texts, numbers) }{ reference }

@@ -13,6 +13,9 @@ pub struct PrivacyProps {
     pub id_prefix: AttrValue,
     pub on_remember: Callback<bool>,
     pub on_forget: Callback<()>,
+    /// On the results, where the page is long: the same panel, one step away.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[component(Privacy)]
@@ -23,9 +26,8 @@ pub fn privacy(props: &PrivacyProps) -> Html {
     let heading_id = format!("{}-privacy", props.id_prefix);
     let onchange = props.on_remember.reform(|event: Event| is_checked(&event));
     let forget = props.on_forget.reform(|_: MouseEvent| ());
-    html! {
-        <aside class="iw-privacy" aria-labelledby={heading_id.clone()}>
-            <h2 class="iw-heading-s" id={heading_id}>{ texts.t("privacy.title") }</h2>
+    let panel = html! {
+        <>
             <p class="iw-body">{ texts.t("privacy.note") }</p>
             <div class="iw-choice">
                 <input class="iw-choice__input" type="checkbox" id={id.clone()} checked={props.remember} aria-describedby={hint_id.clone()} {onchange} />
@@ -35,6 +37,22 @@ pub fn privacy(props: &PrivacyProps) -> Html {
             if props.remember {
                 <button type="button" class="iw-link-button iw-privacy__forget" onclick={forget}>{ texts.t("privacy.forget") }</button>
             }
+        </>
+    };
+    if props.compact {
+        return html! {
+            <aside class="iw-privacy" aria-labelledby={heading_id.clone()}>
+                <details class="iw-privacy__details">
+                    <summary class="iw-privacy__summary" id={heading_id}>{ texts.t("privacy.title") }</summary>
+                    { panel }
+                </details>
+            </aside>
+        };
+    }
+    html! {
+        <aside class="iw-privacy" aria-labelledby={heading_id.clone()}>
+            <h2 class="iw-heading-s" id={heading_id}>{ texts.t("privacy.title") }</h2>
+            { panel }
         </aside>
     }
 }

@@ -63,7 +63,7 @@ fn contact(texts: &Texts, settings: &Settings, id_prefix: &str) -> Html {
     });
     html! {
         <div class="iw-contact">
-            <h2 class="iw-heading-m" id={id}>{ texts.t("contact.title") }</h2>
+            <h2 class="iw-heading-m" id={id} tabindex="-1">{ texts.t("contact.title") }</h2>
             <p class="iw-body">{ texts.t("contact.body") }</p>
             { for link }
         </div>
@@ -111,10 +111,29 @@ pub fn results(props: &ResultsProps) -> Html {
     let reveal = |id: String| props.on_reveal.reform(move |_: MouseEvent| id.clone());
     let caveats_id = topic_id(prefix, CAVEATS);
 
-    let contents = topics.iter().map(|(topic, members)| {
-        let (title, _) = topic_labels(texts, topic, members);
-        html! { <li><button type="button" class="iw-link-button" onclick={reveal(topic_id(prefix, topic))}>{ title }</button></li> }
-    });
+    // "On this page": the page's main parts, each one press away.
+    let part = |id: String, label: String| {
+        html! { <li><button type="button" class="iw-link-button" onclick={reveal(id)}>{ label }</button></li> }
+    };
+    let comparison_id = format!("{prefix}-comparison");
+    let detail_id = format!("{prefix}-detail");
+    let contact_id = format!("{prefix}-contact");
+    let sources_id = format!("{prefix}-sources");
+    let sources_label = texts.ui().fill("results.sources_count", &[("count", &sources.len().to_string())]);
+    let contents_id = format!("{prefix}-contents");
+    let contents = html! {
+        <nav class="iw-contents-nav" aria-labelledby={contents_id.clone()}>
+            <h2 class="iw-caption" id={contents_id}>{ texts.t("results.contents") }</h2>
+            <ul class="iw-contents">
+                if let Some(comparison) = comparison {
+                    { part(comparison_id.clone(), words.get(&keys::comparison_title(&comparison.id)).to_owned()) }
+                }
+                { part(detail_id.clone(), texts.t("results.detail_title").to_owned()) }
+                { part(contact_id.clone(), texts.t("contact.title").to_owned()) }
+                { part(sources_id.clone(), sources_label.clone()) }
+            </ul>
+        </nav>
+    };
     let details = topics.iter().map(|(topic, members)| {
         let (title, line) = topic_labels(texts, topic, members);
         html! {
@@ -156,19 +175,18 @@ pub fn results(props: &ResultsProps) -> Html {
                 </p>
             </div>
             <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} on_print={props.on_print.clone()} on_save={props.on_save.clone()} />
+            { contents }
             if comparison.is_some() && !content.decision.values.is_empty() {
                 <Values texts={texts.clone()} chosen={props.values.clone()} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} />
             }
             if let Some(comparison) = comparison {
                 <ComparisonTable texts={texts.clone()} comparison={comparison.clone()} values={props.values.clone()} page_sources={sources.clone()} id_prefix={props.id_prefix.clone()} />
             }
-            <h2 class="iw-heading-m">{ texts.t("results.detail_title") }</h2>
-            <p class="iw-body iw-lede">{ texts.t("results.intro") }</p>
-            <ul class="iw-contents">{ for contents }</ul>
+            <h2 class="iw-heading-m" id={detail_id} tabindex="-1">{ texts.t("results.detail_title") }</h2>
             <div class="iw-topics">{ for details }</div>
             { contact(texts, &props.settings, prefix) }
-            <details class="iw-sources">
-                <summary class="iw-sources__summary">{ texts.ui().fill("results.sources_count", &[("count", &sources.len().to_string())]) }</summary>
+            <details class="iw-sources" id={sources_id}>
+                <summary class="iw-sources__summary">{ sources_label }</summary>
                 <ol class="iw-sources__list">{ for references }</ol>
                 <p class="iw-body iw-reviewed">{ texts.ui().fill("sources.reviewed", &[("date", &content.reviewed)]) }</p>
             </details>

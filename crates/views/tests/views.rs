@@ -192,8 +192,9 @@ async fn results_lead_with_the_bottom_line_and_print_then_collapse_every_topic_c
     assert!(topics.len() >= 5, "{html}");
     assert!(topics.iter().all(|topic| topic.value().attr("open").is_none()), "detail waits to be asked for");
     assert_eq!(topics[0].value().attr("id"), Some("iw1-topic-caveats"), "the caveats lead the topics");
-    let contents = select(&page, ".iw-contents button");
-    assert_eq!(contents.len(), topics.len(), "the contents list names every topic");
+    let contents: Vec<String> = select(&page, "nav .iw-contents button").iter().map(text).collect();
+    assert_eq!(contents.len(), 4, "options, detail, next steps and sources: {contents:?}");
+    assert!(contents[3].starts_with("Sources ("), "{contents:?}");
     assert!(select(&page, "section").is_empty(), "no landmark regions for each section");
 }
 

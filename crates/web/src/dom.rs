@@ -67,15 +67,18 @@ pub fn print_only(host: &Element) {
     let _ = gloo::utils::window().print();
 }
 
-/// Opens the collapsed part (`<details>`) with `id` and moves focus to its summary, so keyboard
-/// and screen-reader users land where the contents link pointed.
+/// Moves keyboard and screen-reader focus to the part with `id`, as a contents link promises: a
+/// collapsed part (`<details>`) is opened and its summary focused; anything else is focused.
 pub fn reveal_in(shadow: &ShadowRoot, id: &str) {
-    let Some(details) = shadow.get_element_by_id(id) else { return };
-    let _ = details.set_attribute("open", "");
-    if let Some(summary) =
-        details.query_selector("summary").ok().flatten().and_then(|found| found.dyn_into::<HtmlElement>().ok())
-    {
-        let _ = summary.focus();
+    let Some(target) = shadow.get_element_by_id(id) else { return };
+    let summary = if target.tag_name().eq_ignore_ascii_case("details") {
+        let _ = target.set_attribute("open", "");
+        target.query_selector("summary").ok().flatten()
+    } else {
+        None
+    };
+    if let Ok(element) = summary.unwrap_or(target).dyn_into::<HtmlElement>() {
+        let _ = element.focus();
     }
 }
 
