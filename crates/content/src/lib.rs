@@ -4,10 +4,12 @@
 //! the checked content into the compact form the widget unpacks (`joint_intake_model::packed`).
 
 pub mod checks;
+pub mod editorial;
 pub mod fhir_questionnaire;
 pub mod load;
 pub mod questionnaire;
 pub mod readability;
+pub mod readability_es;
 pub mod testing;
 
 use joint_intake_model::content::Content;

@@ -2,7 +2,7 @@
 //! questions to ask a clinic — shown on the results page, printed, and downloaded as plain text.
 
 use crate::answers::Answers;
-use crate::content::{Content, Language, CAVEATS};
+use crate::content::{Content, Language, CAVEATS, URGENT_TITLE};
 use crate::rules::select_sections;
 
 /// The section whose key points are the questions to take to a clinic.
@@ -15,6 +15,9 @@ pub struct Summary {
     /// `(section title, key points)` for each chosen section, caveats first.
     pub key_points: Vec<(String, Vec<String>)>,
     pub questions: Vec<String>,
+    /// "Get medical help straight away if…": the urgent-care signs of every chosen section,
+    /// first mention first, without repeats.
+    pub urgent: Vec<String>,
 }
 
 /// The visitor's answer to one question as display lines, in the questionnaire's option order;
@@ -58,7 +61,15 @@ impl Summary {
             .collect();
         let questions =
             language.sections.get(QUESTIONS_SECTION).map(|text| text.key_points.clone()).unwrap_or_default();
-        Self { answers: answered, key_points, questions }
+        let mut urgent: Vec<String> = Vec::new();
+        for sign in
+            chosen.iter().filter_map(|rule| language.sections.get(&rule.id)).flat_map(|text| text.urgent_signs())
+        {
+            if !urgent.iter().any(|known| known == sign) {
+                urgent.push(sign.to_owned());
+            }
+        }
+        Self { answers: answered, key_points, questions, urgent }
     }
 
     /// The summary as a plain-text file a visitor can keep or take to an appointment.
@@ -72,6 +83,12 @@ impl Summary {
         text.push('\n');
         text.push_str(&ui.fill("sources.reviewed", &[("date", &content.reviewed)]));
         text.push('\n');
+        if !self.urgent.is_empty() {
+            heading(&mut text, ui.get(URGENT_TITLE));
+            for sign in &self.urgent {
+                text.push_str(&format!("- {sign}\n"));
+            }
+        }
         heading(&mut text, ui.get("summary.answers"));
         for (question, lines) in &self.answers {
             text.push_str(&format!("- {question}: {}\n", lines.join("; ")));

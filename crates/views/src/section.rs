@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::texts::Texts;
-use joint_intake_model::content::{Block, CAVEATS};
+use joint_intake_model::content::{Block, CAVEATS, URGENT_TITLE};
 
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
@@ -34,6 +34,12 @@ pub fn section(props: &SectionProps) -> Html {
             <ul class="iw-list iw-list--bullet">{ for list.iter().map(|item| html! { <li>{ item.clone() }</li> }) }</ul>
         },
         Block::Heading { h } => heading(props.level + 1, None, "iw-heading-s", html! { h.clone() }),
+        Block::Urgent { urgent, .. } => html! {
+            <div class="iw-urgent" role="note">
+                <p class="iw-body iw-urgent__title"><strong>{ texts.t(URGENT_TITLE) }</strong></p>
+                <ul class="iw-list iw-list--bullet">{ for urgent.iter().map(|item| html! { <li>{ item.clone() }</li> }) }</ul>
+            </div>
+        },
     });
     let sources = text.sources().into_iter().filter_map(|id| texts.content().source(id)).map(|source| {
         let year =

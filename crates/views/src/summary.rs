@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::texts::Texts;
 use joint_intake_model::answers::Answers;
+use joint_intake_model::content::URGENT_TITLE;
 use joint_intake_model::summary::Summary;
 
 #[derive(Properties, PartialEq)]
@@ -44,6 +45,12 @@ pub fn summary_view(props: &SummaryProps) -> Html {
         <section class="iw-section iw-summary" aria-labelledby={heading_id.clone()}>
             <h2 class="iw-heading-m" id={heading_id}>{ texts.t("summary.title") }</h2>
             <p class="iw-body">{ texts.t("summary.intro") }</p>
+            if !summary.urgent.is_empty() {
+                <div class="iw-urgent" role="note">
+                    <h3 class="iw-heading-s">{ texts.t(URGENT_TITLE) }</h3>
+                    <ul class="iw-list iw-list--bullet">{ for summary.urgent.iter().map(|sign| html! { <li>{ sign.clone() }</li> }) }</ul>
+                </div>
+            }
             <h3 class="iw-heading-s">{ texts.t("summary.answers") }</h3>
             <dl class="iw-summary-list">{ for answers }</dl>
             <h3 class="iw-heading-s">{ texts.t("summary.key_points") }</h3>
