@@ -17,7 +17,8 @@
 //! * Digits are counted as they are read in Spanish (`480` "cuatrocientos ochenta", 7;
 //!   `2023` "dos mil veintitrés", 5; `5.000` "cinco mil"). An abbreviation spelled letter by
 //!   letter counts the syllables of each letter's Spanish name (`FDA` "efe de a", 4); the few
-//!   said as words (`AINE`, `COFEPRIS`, `ANMAT`, `INVIMA`, `MESEMS`, `MIST`, `NICE`) count as words.
+//!   said as words (`AINE`, `FARME`, `FAME`, `JAK`, `COFEPRIS`, `ANMAT`, `INVIMA`, `AEMPS`, `EMA`,
+//!   `MESEMS`, `MIST`, `NICE`) count as words.
 
 use crate::readability::{abbreviation_syllables, count_text, spoken_syllables, TextStats};
 
@@ -40,7 +41,10 @@ pub fn text_stats(text: &str) -> TextStats {
     count_text(text, &syllables_in_word)
 }
 
-const SAID_AS_WORDS: [&str; 9] = ["aine", "aines", "cofepris", "anmat", "invima", "mesems", "mist", "nice", "ipdas"];
+const SAID_AS_WORDS: [&str; 14] = [
+    "aine", "aines", "farme", "fame", "jak", "cofepris", "anmat", "invima", "mesems", "mist", "nice", "ipdas", "ema",
+    "aemps",
+];
 
 /// Syllables in each letter's Spanish name: "efe" 2, "be" 1, "doble uve" 3.
 fn letter_syllables(letter: char) -> usize {
@@ -278,6 +282,8 @@ mod tests {
         assert_eq!(syllables_in_word("FDA"), 4); // e-fe de a
         assert_eq!(syllables_in_word("COFEPRIS"), 3);
         assert_eq!(syllables_in_word("AINE"), 2);
+        assert_eq!(syllables_in_word("FARME"), 2); // far-me
+        assert_eq!(syllables_in_word("PRP"), 4); // pe e-rre pe
     }
 
     #[test]
