@@ -3,7 +3,9 @@
 //! safe to link; every interface string the views use exists. Each problem names file and field.
 
 use joint_intake_model::condition::Rule;
-use joint_intake_model::content::{Content, Language, SectionText, CAVEATS, SECTIONS_FILE, SOURCES_FILE, UNDATED};
+use joint_intake_model::content::{
+    Content, Language, SectionText, ABOUT, CAVEATS, SECTIONS_FILE, SOURCES_FILE, UNDATED,
+};
 use joint_intake_model::i18n::placeholders;
 use joint_intake_model::problems::ContentError;
 use joint_intake_model::questionnaire::{self, is_id};
@@ -26,6 +28,10 @@ pub const UI_KEYS: &[&str] = &[
     "contact.body",
     "contact.link",
     "contact.link_generic",
+    "contact.clinic_may_offer",
+    "contact.clinic_may_offer_generic",
+    "contact.neutral_next_steps",
+    "urgent.title",
     "progress",
     "back",
     "continue",
@@ -101,6 +107,15 @@ fn check_sections(content: &Content, problems: &mut Vec<ContentError>) {
         _ => complain(
             "sections[0]".into(),
             format!("the first section must be \"{CAVEATS}\" with show_when {{\"always\": true}}"),
+        ),
+    }
+    match content.sections.last() {
+        Some(last) if last.id == ABOUT && last.show_when == (Rule::Always { always: true }) => {}
+        _ => complain(
+            format!("sections[{}]", content.sections.len().saturating_sub(1)),
+            format!(
+                "the last section must be \"{ABOUT}\" (About this information) with show_when {{\"always\": true}}"
+            ),
         ),
     }
     for (index, section) in content.sections.iter().enumerate() {
@@ -231,8 +246,12 @@ fn check_section_text(content: &Content, language: &Language, problems: &mut Vec
                 }
             }
         }
-        if text.sources().is_empty() {
+        // "About this information" describes the content itself, not the evidence.
+        if text.sources().is_empty() && id != ABOUT {
             complain(format!("{id}.blocks"), "no block cites a source; every section needs at least one".into());
+        }
+        if id == ABOUT {
+            check_about(content, text, &mut complain);
         }
         if text.key_points.is_empty() || text.key_points.len() > 6 {
             complain(format!("{id}.key_points"), "give between 1 and 6 key points".into());
@@ -294,6 +313,28 @@ fn check_translation(default: &Language, other: &Language, problems: &mut Vec<Co
                 format!("must have as many key points as content/{}/sections.json", default.code),
             ));
         }
+    }
+}
+
+/// "About this information" must say when the content was last reviewed (the `reviewed` date in
+/// `content/sections.json`) and when it will next be reviewed (a later date).
+fn check_about(content: &Content, text: &SectionText, complain: &mut impl FnMut(String, String)) {
+    let plain = text.plain_text();
+    if !plain.contains(&content.reviewed) {
+        complain(
+            format!("{ABOUT}.blocks"),
+            format!("must give the date of the last review, {}, as in {SECTIONS_FILE}", content.reviewed),
+        );
+    }
+    let later = plain
+        .split(|c: char| !(c.is_ascii_digit() || c == '-'))
+        .filter(|word| word.len() == 10 && is_date(word))
+        .any(|date| date > content.reviewed.as_str());
+    if !later {
+        complain(
+            format!("{ABOUT}.blocks"),
+            "must give the next review date (YYYY-MM-DD, after the last review)".into(),
+        );
     }
 }
 

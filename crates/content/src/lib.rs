@@ -5,10 +5,12 @@
 
 pub mod checks;
 pub mod decision_checks;
+pub mod editorial;
 pub mod fhir_questionnaire;
 pub mod load;
 pub mod questionnaire;
 pub mod readability;
+pub mod readability_es;
 pub mod testing;
 
 use joint_intake_model::content::Content;

@@ -146,6 +146,20 @@ fn every_section_reads_at_grade_8_or_below() {
 }
 
 #[test]
+fn every_spanish_section_scores_60_or_more_on_fernandez_huerta() {
+    use joint_intake_content::readability_es::fernandez_huerta;
+    let content = common::content();
+    let mut too_hard = Vec::new();
+    for (id, section) in &content.language("es").sections {
+        let score = fernandez_huerta(&section.plain_text());
+        if score < 60.0 {
+            too_hard.push(format!("content/es/sections.json: {id}: Fernández-Huerta {score:.1}"));
+        }
+    }
+    assert!(too_hard.is_empty(), "Spanish sections below 60:\n{}", too_hard.join("\n"));
+}
+
+#[test]
 fn the_readability_check_can_fail() {
     use joint_intake_content::readability::flesch_kincaid_grade;
     let dense = "Mesenchymal stromal cell administration demonstrated immunomodulatory characteristics \
@@ -223,4 +237,89 @@ fn no_section_uses_marketing_claims_the_evidence_contradicts() {
         }
     }
     assert!(found.is_empty(), "claims the evidence does not support:\n{}", found.join("\n"));
+}
+
+#[test]
+fn every_section_that_names_a_risk_has_an_urgent_care_block() {
+    use joint_intake_content::editorial::sections_without_urgent_care;
+    let content = common::content();
+    let missing = sections_without_urgent_care(content.language("en"));
+    assert!(missing.is_empty(), "sections without urgent-care signs:\n{}", missing.join("\n"));
+    for id in ["caveats", "risks"] {
+        assert!(content.language("en").sections[id].has_urgent_block(), "{id} must carry the urgent-care signs");
+    }
+}
+
+#[test]
+fn a_risk_without_urgent_care_signs_is_named() {
+    use joint_intake_content::editorial::sections_without_urgent_care;
+    let mut content = common::content();
+    let english = content.languages.iter_mut().find(|language| language.code == "en").unwrap();
+    let risks = english.sections.get_mut("risks").unwrap();
+    risks.blocks.retain(|block| !matches!(block, joint_intake_model::content::Block::Urgent { .. }));
+    let missing = sections_without_urgent_care(content.language("en"));
+    assert_eq!(
+        missing,
+        vec!["content/en/sections.json: risks: names a risk (\"infection\") but has no urgent-care block".to_owned()]
+    );
+}
+
+#[test]
+fn every_count_names_its_comparison_group() {
+    use joint_intake_content::editorial::counts_without_comparison;
+    let content = common::content();
+    let found = counts_without_comparison(content.language("en"));
+    assert!(found.is_empty(), "counts without a comparison group:\n{}", found.join("\n"));
+}
+
+#[test]
+fn a_count_without_its_comparison_is_named() {
+    use joint_intake_content::editorial::counts_without_comparison;
+    let mut content = common::content();
+    let english = content.languages.iter_mut().find(|language| language.code == "en").unwrap();
+    english.sections.get_mut("evidence_ra").unwrap().key_points[1] = "9 out of 20 people improved at 1 month.".into();
+    let found = counts_without_comparison(content.language("en"));
+    assert_eq!(
+        found,
+        vec!["content/en/sections.json: evidence_ra.key_points[1]: \"9 out of 20\" gives a count without its comparison group"
+            .to_owned()]
+    );
+}
+
+#[test]
+fn the_about_section_must_exist_last_and_give_its_review_dates() {
+    let content = common::content();
+    assert_eq!(content.sections.last().map(|rule| rule.id.as_str()), Some("about"));
+    // Without the section rule, loading fails and says what is missing.
+    let sections =
+        source_files().sections.replace(",\n    { \"id\": \"about\", \"show_when\": { \"always\": true } }", "");
+    let broken = ContentFiles { sections: &sections, ..source_files() };
+    let found = problems(&broken);
+    assert!(
+        found.iter().any(|problem| problem.contains("the last section must be \"about\" (About this information)")),
+        "{found:#?}"
+    );
+    // Without a next review date, the section is named.
+    let files = source_files();
+    let text = files.languages[1].2.replace("2027-06-01", "junio");
+    let broken = ContentFiles {
+        languages: vec![files.languages[0], ("es", files.languages[1].1, &text, files.languages[1].3)],
+        ..source_files()
+    };
+    let found = problems(&broken);
+    assert!(
+        found.contains(
+            &"content/es/sections.json: about.blocks: must give the next review date (YYYY-MM-DD, after the last review)"
+                .to_owned()
+        ),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_spanish_section_below_60_is_named() {
+    use joint_intake_content::readability_es::fernandez_huerta;
+    let hard = "La administración intravenosa de células mesenquimales alogénicas expandidas demostró \
+                características inmunomoduladoras heterogéneas en participantes con enfermedad refractaria.";
+    assert!(fernandez_huerta(hard) < 60.0);
 }

@@ -18,6 +18,11 @@ pub const SOURCES_FILE: &str = "content/sources.json";
 pub const PACKED_FILE: &str = "content.bin";
 /// Sections that must exist, and where: the caveats always head the results.
 pub const CAVEATS: &str = "caveats";
+/// "About this information": who wrote the content, how, who pays, and when it is next
+/// reviewed. Always shown, last.
+pub const ABOUT: &str = "about";
+/// The interface string that leads every urgent-care block ("Get medical help straight away if…").
+pub const URGENT_TITLE: &str = "urgent.title";
 pub const DEFAULT_LANGUAGE: &str = "en";
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -77,6 +82,13 @@ pub enum Block {
     Heading {
         h: String,
     },
+    /// Urgent-care signs, shown under the lead-in [`URGENT_TITLE`] wherever a section names a
+    /// risk, and gathered into the printed and saved summary.
+    Urgent {
+        urgent: Vec<String>,
+        #[serde(default)]
+        cite: Vec<String>,
+    },
 }
 
 impl Block {
@@ -85,12 +97,13 @@ impl Block {
             Block::Paragraph { p, .. } => vec![p],
             Block::List { list, .. } => list.iter().map(String::as_str).collect(),
             Block::Heading { h } => vec![h],
+            Block::Urgent { urgent, .. } => urgent.iter().map(String::as_str).collect(),
         }
     }
 
     pub fn cites(&self) -> &[String] {
         match self {
-            Block::Paragraph { cite, .. } | Block::List { cite, .. } => cite,
+            Block::Paragraph { cite, .. } | Block::List { cite, .. } | Block::Urgent { cite, .. } => cite,
             Block::Heading { .. } => &[],
         }
     }
@@ -101,6 +114,7 @@ impl Block {
             Block::Paragraph { .. } => ("p", 1),
             Block::List { list, .. } => ("list", list.len()),
             Block::Heading { .. } => ("h", 1),
+            Block::Urgent { urgent, .. } => ("urgent", urgent.len()),
         }
     }
 }
@@ -115,6 +129,23 @@ impl SectionText {
             }
         }
         ids
+    }
+
+    /// The urgent-care signs of every urgent block in the section, in order.
+    pub fn urgent_signs(&self) -> Vec<&str> {
+        self.blocks
+            .iter()
+            .filter_map(|block| match block {
+                Block::Urgent { urgent, .. } => Some(urgent.iter().map(String::as_str)),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
+    /// Whether the section has an urgent-care block.
+    pub fn has_urgent_block(&self) -> bool {
+        self.blocks.iter().any(|block| matches!(block, Block::Urgent { .. }))
     }
 
     /// All the section's running text, one sentence-ending line per paragraph or item.

@@ -19,7 +19,7 @@ use crate::problems::ContentError;
 use crate::questionnaire::{AnswerOption, Kind, Question, Questionnaire, TextField};
 
 /// Leads the packed bytes, so bytes from another build or another file are refused.
-pub const FORMAT: &[u8; 4] = b"IWC2";
+pub const FORMAT: &[u8; 4] = b"IWC3";
 
 /// A value that can be written to and read back from the packed form.
 pub trait Packed: Sized {
@@ -293,6 +293,11 @@ impl Packed for Block {
                 out.push(2);
                 h.pack(out);
             }
+            Block::Urgent { urgent, cite } => {
+                out.push(3);
+                urgent.pack(out);
+                cite.pack(out);
+            }
         }
     }
 
@@ -301,6 +306,7 @@ impl Packed for Block {
             0 => Block::Paragraph { p: Packed::unpack(input)?, cite: Packed::unpack(input)? },
             1 => Block::List { list: Packed::unpack(input)?, cite: Packed::unpack(input)? },
             2 => Block::Heading { h: Packed::unpack(input)? },
+            3 => Block::Urgent { urgent: Packed::unpack(input)?, cite: Packed::unpack(input)? },
             _ => return None,
         })
     }

@@ -3,15 +3,16 @@
 //! printed, and downloaded. Short on purpose: it must fit two printed pages.
 
 use crate::answers::Answers;
-use crate::content::{Content, Language, CAVEATS};
+use crate::content::{Content, Language, CAVEATS, URGENT_TITLE};
 use crate::decision::keys;
 use crate::results::bottom_line;
 use crate::rules::select_sections;
 
 /// The section whose key points are the questions to take to a clinic.
 pub const QUESTIONS_SECTION: &str = "questions_to_ask";
-/// Sections whose key points the summary keeps, when they are shown; the rest stay on the page.
-pub const KEPT_SECTIONS: &[&str] = &[CAVEATS, "urgent_care", "warning_signs"];
+/// Sections whose key points the summary keeps, when they are shown (the caveats, warning signs
+/// and who wrote this); the rest stay on the page.
+pub const KEPT_SECTIONS: &[&str] = &[CAVEATS, "urgent_care", "warning_signs", "about"];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Summary {
@@ -24,6 +25,9 @@ pub struct Summary {
     /// `(section title, key points)` for the caveats and warning signs, caveats first.
     pub key_points: Vec<(String, Vec<String>)>,
     pub questions: Vec<String>,
+    /// "Get medical help straight away if…": the urgent-care signs of every chosen section,
+    /// first mention first, without repeats.
+    pub urgent: Vec<String>,
 }
 
 /// The visitor's answer to one question as display lines, in the questionnaire's option order;
@@ -67,16 +71,29 @@ impl Summary {
             .collect();
         let questions =
             language.sections.get(QUESTIONS_SECTION).map(|text| text.key_points.clone()).unwrap_or_default();
+        let mut urgent: Vec<String> = Vec::new();
+        for sign in
+            chosen.iter().filter_map(|rule| language.sections.get(&rule.id)).flat_map(|text| text.urgent_signs())
+        {
+            if !urgent.iter().any(|known| known == sign) {
+                urgent.push(sign.to_owned());
+            }
+        }
         let values = values.iter().map(|value| language.decision.get(&keys::value(value)).to_owned()).collect();
-        Self { answers: answered, bottom_line: bottom_line(content, language, answers), values, key_points, questions }
+        let bottom_line = bottom_line(content, language, answers);
+        Self { answers: answered, bottom_line, values, key_points, questions, urgent }
     }
 
-    /// The summary's parts in reading order: `(heading, lines)`.
+    /// The summary's parts in reading order, `(heading, lines)`: the urgent-care signs first.
     fn parts(&self, language: &Language) -> Vec<(String, Vec<String>)> {
         let ui = &language.ui;
+        let mut parts = Vec::new();
+        if !self.urgent.is_empty() {
+            parts.push((ui.get(URGENT_TITLE).to_owned(), self.urgent.clone()));
+        }
         let answers =
             self.answers.iter().map(|(question, lines)| format!("{question}: {}", lines.join("; "))).collect();
-        let mut parts = vec![(ui.get("summary.answers").to_owned(), answers)];
+        parts.push((ui.get("summary.answers").to_owned(), answers));
         if !self.bottom_line.is_empty() {
             parts.push((language.decision.get("bottom.title").to_owned(), self.bottom_line.clone()));
         }

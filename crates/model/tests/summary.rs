@@ -55,3 +55,26 @@ fn the_files_carry_everything_escaped_and_the_review_date() {
     assert!(!html.contains("<b>vitamin"), "visitor text is never markup");
     assert!(!html.contains("src=") && !html.contains("href="), "the file loads nothing");
 }
+
+#[test]
+fn the_printed_and_saved_summary_carry_the_urgent_care_signs() {
+    let content = common::content();
+    let language = content.language("en");
+    let summary = Summary::new(&content, language, &answers(), &[]);
+    let caveat_signs = language.sections["caveats"].urgent_signs();
+    assert!(!caveat_signs.is_empty());
+    for sign in &caveat_signs {
+        assert!(summary.urgent.iter().any(|known| known == sign), "missing {sign}");
+    }
+    let mut unique = summary.urgent.clone();
+    unique.dedup();
+    assert_eq!(unique.len(), summary.urgent.len(), "each sign once");
+    let text = summary.to_plain_text(&content, language);
+    let title_at = text.find(language.ui.get("urgent.title")).expect("the urgent-care heading");
+    assert!(title_at < text.find(language.ui.get("summary.answers")).unwrap(), "urgent signs come first");
+    for sign in caveat_signs {
+        assert!(text.contains(sign), "missing {sign}");
+    }
+    // "About this information" is among the key points, with its review dates.
+    assert!(text.contains("Next review due by"), "{text}");
+}

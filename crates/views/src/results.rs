@@ -61,10 +61,25 @@ fn contact(texts: &Texts, settings: &Settings, id_prefix: &str) -> Html {
         };
         html! { <p class="iw-body"><a class="iw-link" href={url.clone()}>{ label }</a></p> }
     });
+    // When a clinic shows the widget, say plainly that it may offer these treatments, and give
+    // neutral next steps before its link.
+    let clinic_note = (settings.clinic_name.is_some() || settings.contact_url.is_some()).then(|| {
+        let may_offer = match &settings.clinic_name {
+            Some(clinic) => texts.ui().fill("contact.clinic_may_offer", &[("clinic", clinic)]),
+            None => texts.t("contact.clinic_may_offer_generic").to_owned(),
+        };
+        html! {
+            <>
+                <p class="iw-body iw-contact__disclosure">{ may_offer }</p>
+                <p class="iw-body">{ texts.t("contact.neutral_next_steps") }</p>
+            </>
+        }
+    });
     html! {
         <div class="iw-contact">
             <h2 class="iw-heading-m" id={id} tabindex="-1">{ texts.t("contact.title") }</h2>
             <p class="iw-body">{ texts.t("contact.body") }</p>
+            { for clinic_note }
             { for link }
         </div>
     }

@@ -2,7 +2,7 @@
 //! sources behind a "Sources (n)" disclosure, numbered as in the page's one reference list.
 //! Content is always rendered as text, never as markup.
 
-use joint_intake_model::content::Block;
+use joint_intake_model::content::{Block, URGENT_TITLE};
 use joint_intake_model::results::reference_number;
 use yew::prelude::*;
 
@@ -62,6 +62,12 @@ pub fn section(props: &SectionProps) -> Html {
             <ul class="iw-list iw-list--bullet">{ for list.iter().map(|item| html! { <li>{ item.clone() }</li> }) }</ul>
         },
         Block::Heading { h } => heading(props.level + 1, None, "iw-heading-s", html! { h.clone() }),
+        Block::Urgent { urgent, .. } => html! {
+            <div class="iw-urgent" role="note">
+                <p class="iw-body iw-urgent__title"><strong>{ texts.t(URGENT_TITLE) }</strong></p>
+                <ul class="iw-list iw-list--bullet">{ for urgent.iter().map(|item| html! { <li>{ item.clone() }</li> }) }</ul>
+            </div>
+        },
     });
     html! {
         <div class="iw-section" id={heading_id.clone()}>

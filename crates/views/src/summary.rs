@@ -4,6 +4,7 @@
 //! page above says the same); printing shows it alone.
 
 use joint_intake_model::answers::Answers;
+use joint_intake_model::content::URGENT_TITLE;
 use joint_intake_model::summary::Summary;
 use yew::prelude::*;
 
@@ -49,6 +50,12 @@ pub fn summary_view(props: &SummaryProps) -> Html {
             </div>
             <div class="iw-print-summary">
                 <h2 class="iw-heading-m">{ texts.t("summary.title") }</h2>
+                if !summary.urgent.is_empty() {
+                    <div class="iw-urgent" role="note">
+                        <h3 class="iw-heading-s">{ texts.t(URGENT_TITLE) }</h3>
+                        { list(&summary.urgent) }
+                    </div>
+                }
                 <h3 class="iw-heading-s">{ texts.t("summary.answers") }</h3>
                 <dl class="iw-summary-list">{ for answers }</dl>
                 if !summary.bottom_line.is_empty() {

@@ -241,3 +241,48 @@ async fn content_that_cannot_load_shows_a_clear_message_not_a_blank_box() {
         "the site's developers see the cause"
     );
 }
+
+#[tokio::test]
+async fn a_clinic_showing_the_widget_is_disclosed_before_its_link_with_neutral_next_steps() {
+    use joint_intake_model::settings::Settings;
+    let mut answers = Answers::default();
+    answers.choose("condition", "osteoarthritis");
+    answers.choose("joint", "knee");
+    answers.choose("diagnosed", "yes");
+    answers.toggle("medications", "nsaids", true);
+    answers.toggle("goals", "less_pain", true);
+    let render_with = |settings: Settings| {
+        render::<Results>(ResultsProps {
+            texts: texts(),
+            answers: answers.clone(),
+            values: Vec::new(),
+            id_prefix: "iw1".into(),
+            heading_id: "iw1-heading".into(),
+            settings: Rc::new(settings),
+            on_start_over: Default::default(),
+            on_print: Default::default(),
+            on_save: Default::default(),
+            on_value: Default::default(),
+            on_reveal: Default::default(),
+        })
+    };
+    let with_clinic = render_with(Settings {
+        clinic_name: Some("Joint Care".into()),
+        contact_url: Some("https://example.org/contact".into()),
+        conditions: Vec::new(),
+    })
+    .await;
+    let page = Html::parse_fragment(&with_clinic);
+    let contact = text(&select(&page, ".iw-contact")[0]);
+    let disclosure = contact.find("Joint Care shows this information").expect(&contact);
+    let neutral = contact.find("your own doctor or specialist").expect(&contact);
+    let link = contact.find("Contact Joint Care").expect(&contact);
+    assert!(disclosure < link && neutral < link, "{contact}");
+    // Urgent-care signs show in the sections and in the summary, and "About this information" ends the topics.
+    assert!(select(&page, ".iw-urgent[role=note]").len() >= 2, "{with_clinic}");
+    let topics: Vec<String> = select(&page, ".iw-topic__title").iter().map(text).collect();
+    assert_eq!(topics.last().map(String::as_str), Some("About this information"), "{topics:?}");
+
+    let without_clinic = render_with(Settings::default()).await;
+    assert!(!without_clinic.contains("may offer some of the treatments"), "no clinic note without a clinic");
+}
