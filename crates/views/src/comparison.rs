@@ -74,7 +74,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
                 <table class="iw-table">
                     <thead>
                         <tr>
-                            <td class="iw-table__corner"></td>
+                            <td></td>
                             { for columns }
                         </tr>
                     </thead>

@@ -42,7 +42,7 @@ pub fn privacy(props: &PrivacyProps) -> Html {
     if props.compact {
         return html! {
             <aside class="iw-privacy" aria-labelledby={heading_id.clone()}>
-                <details class="iw-privacy__details">
+                <details>
                     <summary class="iw-privacy__summary" id={heading_id}>{ texts.t("privacy.title") }</summary>
                     { panel }
                 </details>

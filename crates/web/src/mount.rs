@@ -19,7 +19,8 @@ use crate::{bundled, history, storage};
 
 /// The attribute that marks an element to mount a widget into.
 pub const MOUNT_ATTRIBUTE: &str = "data-intake-widget";
-const STYLES: &str = include_str!("../../../styles/widget.css");
+/// The widget's stylesheets, joined by `build.rs` in the order `styles/sheets.txt` gives.
+const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 /// Wraps the first step pre-rendered into the standalone page at build time.
 pub const PRERENDERED_CLASS: &str = "iw-prerendered";
 

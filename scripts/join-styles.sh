@@ -1,0 +1,30 @@
+#!/bin/sh
+# Writes the standalone page's one stylesheet, widget.css, into trunk's staging directory: the
+# widget's sheets in the order styles/sheets.txt lists them (the same bytes crates/web/build.rs
+# compiles into the wasm), then styles/page.css. One file, so the page's first paint waits for a
+# single request. Trunk runs it after each build and each `trunk serve` rebuild (Trunk.toml); a
+# test runs it too and compares. Usage: TRUNK_STAGING_DIR=dir scripts/join-styles.sh
+set -eu
+
+root=${TRUNK_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}
+out=${TRUNK_STAGING_DIR:?set TRUNK_STAGING_DIR to the directory to write widget.css into}/widget.css
+
+# One sheet as build/sheets.rs's `part` writes it: a comment naming it, its text, a final newline.
+part() {
+  [ -f "$root/$1" ] || { echo "join-styles: $2: no such sheet: $1" >&2; exit 1; }
+  printf '/* %s */\n' "$1"
+  cat "$root/$1"
+  if [ -n "$(tail -c 1 "$root/$1")" ]; then echo; fi
+}
+
+trap 'rm -f "$out.tmp"' EXIT
+{
+  line=0
+  while IFS= read -r entry || [ -n "$entry" ]; do
+    line=$((line + 1))
+    path=$(printf '%s' "${entry%%#*}" | tr -d '[:space:]')
+    if [ -n "$path" ]; then part "$path" "styles/sheets.txt:$line"; fi
+  done < "$root/styles/sheets.txt"
+  part styles/page.css "page sheet"
+} > "$out.tmp"
+mv "$out.tmp" "$out"
