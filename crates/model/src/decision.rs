@@ -136,6 +136,16 @@ pub mod keys {
         format!("numbers.{numbers}.comparison")
     }
 
+    /// The short label under the treated group's icon array, e.g. "Donor cells (lowest dose)".
+    pub fn numbers_treated_label(numbers: &str) -> String {
+        format!("numbers.{numbers}.treated_label")
+    }
+
+    /// The short label under the comparison group's icon array, e.g. "Dummy drip (placebo)".
+    pub fn numbers_comparison_label(numbers: &str) -> String {
+        format!("numbers.{numbers}.comparison_label")
+    }
+
     pub fn value(value: &str) -> String {
         format!("value.{value}")
     }
