@@ -15,9 +15,16 @@ pub const CONDITION_QUESTION: &str = "condition";
 /// The question whose options have a bottom line each.
 pub const GOAL_QUESTION: &str = "goals";
 /// Longest table cell, in characters: a cell is read at a glance beside two others.
-pub const MAX_CELL: usize = 140;
+pub const MAX_CELL: usize = 110;
 /// Longest section summary, in characters: one line under a collapsed heading.
-pub const MAX_SUMMARY: usize = 120;
+pub const MAX_SUMMARY: usize = 90;
+/// Longest bottom line (`bottom.condition.*`, `bottom.goal.*` and its per-condition overrides), in
+/// characters: the results page must fit five phone screens before anything is expanded.
+pub const MAX_BOTTOM: usize = 110;
+/// Longest `bottom.caveat`, in characters.
+pub const MAX_CAVEAT: usize = 120;
+/// Longest group label under an icon array (`numbers.<id>.treated_label`, `.comparison_label`).
+pub const MAX_LABEL: usize = 30;
 
 /// Interface words of the decision aid, in each language's `decision.json` beside the data's keys.
 pub const DECISION_UI_KEYS: &[&str] = &[
@@ -60,7 +67,13 @@ pub fn required_keys(content: &Content) -> Vec<String> {
     required.extend(rows);
     for numbers in &data.numbers {
         let id = &numbers.id;
-        required.extend([keys::numbers_outcome(id), keys::numbers_treated(id), keys::numbers_comparison(id)]);
+        required.extend([
+            keys::numbers_outcome(id),
+            keys::numbers_treated(id),
+            keys::numbers_comparison(id),
+            keys::numbers_treated_label(id),
+            keys::numbers_comparison_label(id),
+        ]);
     }
     required.extend(data.values.iter().map(|value| keys::value(value)));
     let mut seen = BTreeSet::new();
@@ -247,23 +260,7 @@ fn check_words(content: &Content, language: &Language, problems: &mut Vec<Conten
         match language.decision.find(key) {
             None => problems.push(ContentError::new(&file, key.as_str(), "is missing")),
             Some(text) if text.trim().is_empty() => problems.push(ContentError::new(&file, key.as_str(), "is empty")),
-            Some(text) => {
-                let limit = if key.starts_with("summary.") {
-                    Some(MAX_SUMMARY)
-                } else if is_cell(content, key) {
-                    Some(MAX_CELL)
-                } else {
-                    None
-                };
-                let length = text.chars().count();
-                if let Some(limit) = limit.filter(|limit| length > *limit) {
-                    problems.push(ContentError::new(
-                        &file,
-                        key.as_str(),
-                        format!("is {length} characters long; keep it to {limit}"),
-                    ));
-                }
-            }
+            Some(text) => check_length(content, &file, key, text, problems),
         }
     }
     let conditions = options_of(content, CONDITION_QUESTION);
@@ -276,8 +273,11 @@ fn check_words(content: &Content, language: &Language, problems: &mut Vec<Conten
     };
     for key in language.decision.keys() {
         if is_override(key) {
-            if language.decision.get(key).trim().is_empty() {
+            let text = language.decision.get(key);
+            if text.trim().is_empty() {
                 problems.push(ContentError::new(&file, key, "is empty"));
+            } else {
+                check_length(content, &file, key, text, problems);
             }
         } else if !required.iter().any(|needed| needed == key) {
             problems.push(ContentError::new(
@@ -296,6 +296,36 @@ fn check_words(content: &Content, language: &Language, problems: &mut Vec<Conten
             ));
         }
     }
+}
+
+/// The longest a key's text may be, if it has a limit.
+pub fn max_length(content: &Content, key: &str) -> Option<usize> {
+    if key == "bottom.caveat" {
+        Some(MAX_CAVEAT)
+    } else if key.starts_with("bottom.condition.") || key.starts_with("bottom.goal.") {
+        Some(MAX_BOTTOM)
+    } else if key.starts_with("summary.") {
+        Some(MAX_SUMMARY)
+    } else if is_cell(content, key) {
+        Some(MAX_CELL)
+    } else if is_label(content, key) {
+        Some(MAX_LABEL)
+    } else {
+        None
+    }
+}
+
+fn check_length(content: &Content, file: &str, key: &str, text: &str, problems: &mut Vec<ContentError>) {
+    let length = text.chars().count();
+    if let Some(limit) = max_length(content, key).filter(|limit| length > *limit) {
+        problems.push(ContentError::new(file, key, format!("is {length} characters long; keep it to {limit}")));
+    }
+}
+
+fn is_label(content: &Content, key: &str) -> bool {
+    content.decision.numbers.iter().any(|numbers| {
+        key == keys::numbers_treated_label(&numbers.id) || key == keys::numbers_comparison_label(&numbers.id)
+    })
 }
 
 fn is_cell(content: &Content, key: &str) -> bool {

@@ -190,16 +190,77 @@ fn a_spanish_key_mismatch_is_named() {
 #[test]
 fn cells_and_summaries_that_are_too_long_are_named() {
     let mut map = words(0);
-    map.insert("compare.ra.injections.cost".into(), "x".repeat(141).into());
-    map.insert("summary.caveats".into(), "y".repeat(121).into());
+    map.insert("compare.ra.injections.cost".into(), "x".repeat(111).into());
+    map.insert("summary.caveats".into(), "y".repeat(91).into());
     let text = Value::Object(map).to_string();
     let found = with_words(0, &text);
     assert!(
-        has(&found, "content/en/decision.json: compare.ra.injections.cost: is 141 characters long; keep it to 140"),
+        has(&found, "content/en/decision.json: compare.ra.injections.cost: is 111 characters long; keep it to 110"),
         "{found:#?}"
     );
     assert!(
-        has(&found, "content/en/decision.json: summary.caveats: is 121 characters long; keep it to 120"),
+        has(&found, "content/en/decision.json: summary.caveats: is 91 characters long; keep it to 90"),
         "{found:#?}"
     );
+}
+
+#[test]
+fn bottom_lines_that_are_too_long_are_named() {
+    let mut map = words(1);
+    map.insert("bottom.condition.lupus".into(), "x".repeat(111).into());
+    map.insert("bottom.goal.less_pain".into(), "y".repeat(111).into());
+    map.insert("bottom.goal.slow_disease.osteoarthritis".into(), "z".repeat(111).into());
+    map.insert("bottom.caveat".into(), "w".repeat(121).into());
+    let text = Value::Object(map).to_string();
+    let found = with_words(1, &text);
+    for expected in [
+        "content/es/decision.json: bottom.condition.lupus: is 111 characters long; keep it to 110",
+        "content/es/decision.json: bottom.goal.less_pain: is 111 characters long; keep it to 110",
+        "content/es/decision.json: bottom.goal.slow_disease.osteoarthritis: is 111 characters long; keep it to 110",
+        "content/es/decision.json: bottom.caveat: is 121 characters long; keep it to 120",
+    ] {
+        assert!(has(&found, expected), "{expected}\n{found:#?}");
+    }
+}
+
+#[test]
+fn bottom_lines_at_the_limit_pass() {
+    let mut map = words(0);
+    map.insert("bottom.condition.lupus".into(), "x".repeat(110).into());
+    map.insert("bottom.goal.slow_disease.osteoarthritis".into(), "z".repeat(110).into());
+    map.insert("bottom.caveat".into(), "w".repeat(120).into());
+    let text = Value::Object(map).to_string();
+    let mut languages = source_files().languages;
+    languages[0].3 = &text;
+    let files = ContentFiles { languages, ..source_files() };
+    if let Err(found) = joint_intake_content::load(&files) {
+        let found: Vec<String> = found.iter().map(ToString::to_string).collect();
+        assert!(
+            !found.iter().any(|problem| problem.contains("bottom.") && problem.contains("characters long")),
+            "{found:#?}"
+        );
+    }
+}
+
+#[test]
+fn icon_array_labels_are_required_and_short() {
+    let content = common::content();
+    let required = required_keys(&content);
+    for numbers in &content.decision.numbers {
+        for key in [keys::numbers_treated_label(&numbers.id), keys::numbers_comparison_label(&numbers.id)] {
+            assert!(required.contains(&key), "{key} is a used key");
+        }
+    }
+    let mut map = words(0);
+    map.remove("numbers.lupus_remission.treated_label").expect("the shipped English has the lupus label");
+    map.insert("numbers.ra_response_1m.comparison_label".into(), "z".repeat(31).into());
+    let text = Value::Object(map).to_string();
+    let found = with_words(0, &text);
+    for expected in [
+        "content/en/decision.json: numbers.lupus_remission.treated_label: is missing",
+        "content/en/decision.json: numbers.ra_response_1m.comparison_label: is 31 characters long; keep it to 30",
+        "content/es/decision.json: numbers.lupus_remission.treated_label: is not in content/en/decision.json",
+    ] {
+        assert!(has(&found, expected), "{expected}\n{found:#?}");
+    }
 }

@@ -136,11 +136,12 @@ pub mod keys {
         format!("numbers.{numbers}.comparison")
     }
 
-    /// Short names of the two groups, under each icon array.
+    /// The short label under the treated group's icon array, e.g. "Donor cells (lowest dose)".
     pub fn numbers_treated_label(numbers: &str) -> String {
         format!("numbers.{numbers}.treated_label")
     }
 
+    /// The short label under the comparison group's icon array, e.g. "Dummy drip (placebo)".
     pub fn numbers_comparison_label(numbers: &str) -> String {
         format!("numbers.{numbers}.comparison_label")
     }
