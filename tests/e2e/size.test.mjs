@@ -1,6 +1,9 @@
 // The transfer-size budget: deterministic, so it is a test; timings live in the benchmark.
 // The budget follows bench/RESULTS.md: the widget's gzip transfer (wasm + JavaScript; the CSS
 // and both languages' packed content are inside the wasm) must not grow past it unnoticed.
+// 228,836 B on 2026-12-01, after the decision aid and the second edition of the content (about
+// 38 kB of words in two languages and the views that draw them); loading only the visitor's
+// language is the next saving.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -8,7 +11,7 @@ import { gzipSync } from "node:zlib";
 
 import { DIST } from "./support.mjs";
 
-const BUDGET_GZIP_BYTES = 195_000;
+const BUDGET_GZIP_BYTES = 232_000;
 const FILES = ["intake-widget_bg.wasm", "intake-widget.js", "embed.js"];
 
 test(`the widget's wasm + JS + CSS stay within ${BUDGET_GZIP_BYTES} bytes gzipped`, async () => {
