@@ -66,8 +66,16 @@ impl Widget {
             .unwrap()
     }
 
+    /// The current heading's text, without its "Step N of M" caption.
     fn heading(&self) -> String {
-        self.one("h1").text_content().unwrap_or_default()
+        let heading = self.one("h1");
+        let caption = heading.query_selector(".iw-caption").unwrap().and_then(|caption| caption.text_content());
+        let text = heading.text_content().unwrap_or_default();
+        text.strip_prefix(caption.unwrap_or_default().as_str()).unwrap_or(&text).trim().to_owned()
+    }
+
+    fn caption(&self) -> Option<String> {
+        self.one("h1").query_selector(".iw-caption").unwrap().and_then(|caption| caption.text_content())
     }
 
     fn focused(&self) -> Option<Element> {
@@ -130,6 +138,7 @@ async fn an_answer_moves_on_focuses_the_next_heading_and_reports_the_step() {
     assert!(chosen.checked());
     widget.continue_on().await;
     assert_eq!(widget.heading(), "Which part of your body troubles you most?");
+    assert_eq!(widget.caption().as_deref(), Some("Step 2 of 6"), "read with the heading that takes focus");
     let heading: Element = widget.one("h1").into();
     assert_eq!(widget.focused(), Some(heading), "focus moves to the new question");
     assert!(widget.one(".iw-caption").text_content().unwrap().contains("Step 2 of 6"));
@@ -154,9 +163,9 @@ async fn a_full_flow_completes_and_start_over_resets() {
     widget.continue_on().await;
     assert_eq!(widget.heading(), "Check your answers");
     widget.continue_on().await;
-    assert_eq!(widget.heading(), "Your information about stem-cell therapy");
-    let first_section = widget.one("section");
-    assert!(first_section.class_name().contains("iw-section--caveats"), "the caveats come first");
+    assert_eq!(widget.heading(), "Your results");
+    assert!(widget.one(".iw-bottom-line").text_content().unwrap_or_default().contains("lupus"), "the answer first");
+    assert!(widget.one("details.iw-topic").id().ends_with("-topic-caveats"), "the caveats lead the topics");
     let complete = widget.events.borrow().iter().find(|(name, _)| name == "intake:complete").cloned();
     let (_, detail) = complete.expect("intake:complete fired");
     assert!(detail.contains(r#""condition":"lupus""#), "{detail}");
