@@ -4,11 +4,12 @@
 
 use joint_intake_model::condition::Rule;
 use joint_intake_model::content::{
-    Content, Language, SectionText, ABOUT, CAVEATS, SECTIONS_FILE, SOURCES_FILE, UNDATED,
+    Block, Content, Language, SectionText, ABOUT, CAVEATS, SECTIONS_FILE, SOURCES_FILE, UNDATED,
 };
 use joint_intake_model::i18n::placeholders;
 use joint_intake_model::problems::ContentError;
 use joint_intake_model::questionnaire::{self, is_id};
+use joint_intake_model::settings::CONDITION_QUESTION;
 
 /// Interface keys the views use beyond the per-question ones. Each language must define them.
 pub const UI_KEYS: &[&str] = &[
@@ -211,8 +212,40 @@ fn check_ui(content: &Content, language: &Language, problems: &mut Vec<ContentEr
     }
 }
 
+/// The answers a visitor can give to the condition question, and no answer (`None`).
+fn condition_answers(content: &Content) -> Vec<Option<&str>> {
+    let options = content.questionnaire.question(CONDITION_QUESTION).map(|question| &question.options[..]);
+    std::iter::once(None).chain(options.unwrap_or(&[]).iter().map(|option| Some(option.id.as_str()))).collect()
+}
+
+/// Whether `rule` can hold, and whether it can fail, for a visitor with this condition answer
+/// and any answers to the other questions.
+fn can_show(rule: &Rule, condition: Option<&str>) -> (bool, bool) {
+    match rule {
+        Rule::Always { always } => (*always, !*always),
+        Rule::AnswerIs { question, any_of } if question == CONDITION_QUESTION => {
+            let holds = condition.is_some_and(|condition| any_of.iter().any(|option| option == condition));
+            (holds, !holds)
+        }
+        Rule::AnswerIs { .. } => (true, true),
+        Rule::All { all } => {
+            let parts: Vec<_> = all.iter().map(|rule| can_show(rule, condition)).collect();
+            (parts.iter().all(|part| part.0), parts.iter().any(|part| part.1))
+        }
+        Rule::Any { any } => {
+            let parts: Vec<_> = any.iter().map(|rule| can_show(rule, condition)).collect();
+            (parts.iter().any(|part| part.0), parts.iter().all(|part| part.1))
+        }
+        Rule::Not { not } => {
+            let (holds, fails) = can_show(not, condition);
+            (fails, holds)
+        }
+    }
+}
+
 fn check_section_text(content: &Content, language: &Language, problems: &mut Vec<ContentError>) {
     let file = format!("content/{}/sections.json", language.code);
+    let conditions = condition_answers(content);
     for section in &content.sections {
         if !language.sections.contains_key(&section.id) {
             problems.push(ContentError::new(
@@ -245,6 +278,25 @@ fn check_section_text(content: &Content, language: &Language, problems: &mut Vec
                     );
                 }
             }
+            for condition in block.only() {
+                if !conditions.contains(&Some(condition.as_str())) {
+                    complain(format!("{id}.blocks[{index}].only"), format!("\"{condition}\" is not a condition"));
+                }
+            }
+        }
+        // No visitor who can see the section may find it empty (or only headings) once blocks
+        // for other conditions are left out.
+        if let Some(rule) = content.sections.iter().find(|section| &section.id == id) {
+            for condition in conditions.iter().filter(|condition| can_show(&rule.show_when, **condition).0) {
+                let shown = |block: &Block| block.applies(*condition) && !matches!(block, Block::Heading { .. });
+                if !text.blocks.is_empty() && !text.blocks.iter().any(shown) {
+                    let who = condition.map_or("a visitor who gave no condition".to_owned(), |c| format!("\"{c}\""));
+                    complain(
+                        format!("{id}.blocks"),
+                        format!("every block has \"only\", so the section would be empty for {who}, who can see it"),
+                    );
+                }
+            }
         }
         // "About this information" describes the content itself, not the evidence.
         if text.sources().is_empty() && id != ABOUT {
@@ -260,7 +312,8 @@ fn check_section_text(content: &Content, language: &Language, problems: &mut Vec
 }
 
 /// A translation must define the same keys, with the same placeholders, and section text of the
-/// same shape citing the same sources, so no visitor sees a gap or a claim without its source.
+/// same shape citing the same sources and limited to the same conditions, so no visitor sees a
+/// gap or a claim without its source.
 fn check_translation(default: &Language, other: &Language, problems: &mut Vec<ContentError>) {
     let file = format!("content/{}/ui.json", other.code);
     for key in default.ui.keys() {
@@ -294,14 +347,17 @@ fn check_translation(default: &Language, other: &Language, problems: &mut Vec<Co
             continue;
         };
         let shape = |text: &SectionText| {
-            text.blocks.iter().map(|block| (block.shape(), block.cites().to_vec())).collect::<Vec<_>>()
+            text.blocks
+                .iter()
+                .map(|block| (block.shape(), block.cites().to_vec(), block.only().to_vec()))
+                .collect::<Vec<_>>()
         };
         if shape(original) != shape(translated) {
             problems.push(ContentError::new(
                 &file,
                 format!("{id}.blocks"),
                 format!(
-                    "must have the same blocks, list lengths and citations as content/{}/sections.json",
+                    "must have the same blocks, list lengths, citations and \"only\" conditions as content/{}/sections.json",
                     default.code
                 ),
             ));
@@ -352,6 +408,27 @@ fn is_date(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn answer_is(question: &str, options: &[&str]) -> Rule {
+        Rule::AnswerIs { question: question.into(), any_of: options.iter().map(|o| (*o).to_owned()).collect() }
+    }
+
+    #[test]
+    fn a_rule_can_show_for_the_conditions_it_allows() {
+        let oa = answer_is(CONDITION_QUESTION, &["osteoarthritis"]);
+        assert_eq!(can_show(&oa, Some("osteoarthritis")), (true, false));
+        assert_eq!(can_show(&oa, Some("lupus")), (false, true));
+        assert_eq!(can_show(&oa, None), (false, true));
+        let goal = answer_is("goals", &["less_pain"]);
+        assert_eq!(can_show(&goal, None), (true, true), "other questions can go either way");
+        let both = Rule::All { all: vec![oa.clone(), goal.clone()] };
+        assert!(can_show(&both, Some("osteoarthritis")).0 && !can_show(&both, Some("lupus")).0);
+        let either = Rule::Any { any: vec![oa.clone(), goal] };
+        assert!(can_show(&either, Some("lupus")).0);
+        let not_oa = Rule::Not { not: Box::new(oa) };
+        assert!(can_show(&not_oa, Some("lupus")).0 && !can_show(&not_oa, Some("osteoarthritis")).0);
+        assert!(!can_show(&Rule::Always { always: false }, None).0);
+    }
 
     #[test]
     fn dates_accept_year_month_and_day_precision() {

@@ -323,3 +323,88 @@ fn a_spanish_section_below_60_is_named() {
                 características inmunomoduladoras heterogéneas en participantes con enfermedad refractaria.";
     assert!(fernandez_huerta(hard) < 60.0);
 }
+
+/// The shipped files with both languages' section text changed by `edit` (given the code).
+fn with_section_text(edit: impl Fn(&str, &mut serde_json::Value)) -> Vec<String> {
+    let files = source_files();
+    let texts: Vec<String> = files
+        .languages
+        .iter()
+        .map(|(code, _, sections, _)| {
+            let mut value: serde_json::Value = serde_json::from_str(sections).unwrap();
+            edit(code, &mut value);
+            value.to_string()
+        })
+        .collect();
+    let languages = files
+        .languages
+        .iter()
+        .zip(&texts)
+        .map(|((code, ui, _, decision), sections)| (*code, *ui, sections.as_str(), *decision))
+        .collect();
+    match joint_intake_content::load(&ContentFiles { languages, ..source_files() }) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn a_block_limited_to_an_unknown_condition_is_named() {
+    let found = with_section_text(|_, sections| {
+        sections["goal_avoid_surgery"]["blocks"][2]["only"] = serde_json::json!(["osteoarthritus"]);
+    });
+    for code in ["en", "es"] {
+        let expected = format!(
+            "content/{code}/sections.json: goal_avoid_surgery.blocks[2].only: \"osteoarthritus\" is not a condition"
+        );
+        assert!(found.contains(&expected), "{found:#?}");
+    }
+    assert!(with_section_text(|_, _| {}).is_empty(), "the shipped content passes");
+}
+
+#[test]
+fn a_translation_limited_to_other_conditions_is_named() {
+    let found = with_section_text(|code, sections| {
+        if code == "es" {
+            sections["goal_avoid_surgery"]["blocks"][2]["only"] = serde_json::json!(["lupus"]);
+        }
+    });
+    assert!(
+        found
+            .iter()
+            .any(|problem| problem.starts_with("content/es/sections.json: goal_avoid_surgery.blocks: must have")
+                && problem.contains("\"only\" conditions")),
+        "{found:#?}"
+    );
+    assert!(!found.iter().any(|problem| problem.starts_with("content/en/")), "{found:#?}");
+}
+
+#[test]
+fn a_section_that_would_be_empty_for_a_visitor_who_can_see_it_is_named() {
+    let limit_every_block = |sections: &mut serde_json::Value, id: &str, only: serde_json::Value| {
+        for block in sections[id]["blocks"].as_array_mut().unwrap() {
+            if block.get("h").is_none() {
+                block["only"] = only.clone();
+            }
+        }
+    };
+    let found = with_section_text(|_, sections| {
+        // Everyone can see the goal sections; only osteoarthritis and worn joints see `evidence_oa`.
+        limit_every_block(sections, "goal_avoid_surgery", serde_json::json!(["osteoarthritis"]));
+        limit_every_block(sections, "evidence_oa", serde_json::json!(["osteoarthritis", "wear_and_tear"]));
+    });
+    let emptied = |code: &str, who: &str| {
+        format!(
+            "content/{code}/sections.json: goal_avoid_surgery.blocks: every block has \"only\", so the section would be empty for {who}, who can see it"
+        )
+    };
+    for code in ["en", "es"] {
+        assert!(found.contains(&emptied(code, "\"rheumatoid_arthritis\"")), "{found:#?}");
+        assert!(found.contains(&emptied(code, "a visitor who gave no condition")), "{found:#?}");
+        assert!(!found.contains(&emptied(code, "\"osteoarthritis\"")), "{found:#?}");
+    }
+    assert!(
+        !found.iter().any(|problem| problem.contains("evidence_oa")),
+        "a section only its own conditions can see may be limited to them: {found:#?}"
+    );
+}

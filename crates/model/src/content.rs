@@ -73,11 +73,17 @@ pub enum Block {
         p: String,
         #[serde(default)]
         cite: Vec<String>,
+        /// The condition option ids (`content/questionnaire.json`) the block is for; empty for
+        /// everyone. See [`Block::applies`].
+        #[serde(default)]
+        only: Vec<String>,
     },
     List {
         list: Vec<String>,
         #[serde(default)]
         cite: Vec<String>,
+        #[serde(default)]
+        only: Vec<String>,
     },
     Heading {
         h: String,
@@ -88,6 +94,8 @@ pub enum Block {
         urgent: Vec<String>,
         #[serde(default)]
         cite: Vec<String>,
+        #[serde(default)]
+        only: Vec<String>,
     },
 }
 
@@ -108,6 +116,22 @@ impl Block {
         }
     }
 
+    /// The condition ids the block is limited to (`"only"`); empty when it is for everyone.
+    pub fn only(&self) -> &[String] {
+        match self {
+            Block::Paragraph { only, .. } | Block::List { only, .. } | Block::Urgent { only, .. } => only,
+            Block::Heading { .. } => &[],
+        }
+    }
+
+    /// Whether a visitor with this condition sees the block: always when it has no `only`,
+    /// otherwise only when their condition is listed. A visitor who gave no condition sees only
+    /// the blocks meant for everyone.
+    pub fn applies(&self, condition: Option<&str>) -> bool {
+        let only = self.only();
+        only.is_empty() || condition.is_some_and(|condition| only.iter().any(|id| id == condition))
+    }
+
     /// The block's kind and length, which a translation must keep.
     pub fn shape(&self) -> (&'static str, usize) {
         match self {
@@ -122,8 +146,23 @@ impl Block {
 impl SectionText {
     /// Every source id cited in the section, first citation first, without repeats.
     pub fn sources(&self) -> Vec<&str> {
+        Self::sources_of(self.blocks.iter())
+    }
+
+    /// The blocks a visitor with this condition sees, in order (see [`Block::applies`]).
+    pub fn blocks_for<'a>(&'a self, condition: Option<&'a str>) -> impl Iterator<Item = &'a Block> + 'a {
+        self.blocks.iter().filter(move |block| block.applies(condition))
+    }
+
+    /// The sources cited by the blocks a visitor with this condition sees, first citation first,
+    /// without repeats.
+    pub fn sources_for(&self, condition: Option<&str>) -> Vec<&str> {
+        Self::sources_of(self.blocks.iter().filter(|block| block.applies(condition)))
+    }
+
+    fn sources_of<'a>(blocks: impl Iterator<Item = &'a Block>) -> Vec<&'a str> {
         let mut ids: Vec<&str> = Vec::new();
-        for id in self.blocks.iter().flat_map(Block::cites) {
+        for id in blocks.flat_map(Block::cites) {
             if !ids.contains(&id.as_str()) {
                 ids.push(id);
             }
@@ -133,8 +172,16 @@ impl SectionText {
 
     /// The urgent-care signs of every urgent block in the section, in order.
     pub fn urgent_signs(&self) -> Vec<&str> {
-        self.blocks
-            .iter()
+        Self::urgent_signs_of(self.blocks.iter())
+    }
+
+    /// The urgent-care signs of the urgent blocks a visitor with this condition sees, in order.
+    pub fn urgent_signs_for(&self, condition: Option<&str>) -> Vec<&str> {
+        Self::urgent_signs_of(self.blocks.iter().filter(|block| block.applies(condition)))
+    }
+
+    fn urgent_signs_of<'a>(blocks: impl Iterator<Item = &'a Block>) -> Vec<&'a str> {
+        blocks
             .filter_map(|block| match block {
                 Block::Urgent { urgent, .. } => Some(urgent.iter().map(String::as_str)),
                 _ => None,
@@ -187,5 +234,73 @@ impl Content {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|source| source.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paragraph(only: &[&str]) -> Block {
+        Block::Paragraph {
+            p: "Text.".into(),
+            cite: vec!["a-source".into()],
+            only: only.iter().map(|id| (*id).to_owned()).collect(),
+        }
+    }
+
+    #[test]
+    fn a_block_without_only_applies_to_everyone() {
+        let block = paragraph(&[]);
+        assert!(block.applies(Some("rheumatoid_arthritis")));
+        assert!(block.applies(Some("osteoarthritis")));
+        assert!(block.applies(None));
+        assert!(Block::Heading { h: "Heading".into() }.applies(None));
+    }
+
+    #[test]
+    fn a_block_with_only_applies_to_the_listed_conditions() {
+        let block = paragraph(&["osteoarthritis", "wear_and_tear"]);
+        assert!(block.applies(Some("osteoarthritis")));
+        assert!(block.applies(Some("wear_and_tear")));
+        assert!(!block.applies(Some("rheumatoid_arthritis")));
+        assert!(!block.applies(Some("not_sure")));
+        assert!(!block.applies(None), "a visitor who gave no condition sees only untagged blocks");
+    }
+
+    #[test]
+    fn only_is_read_from_json_and_optional() {
+        let tagged: Block =
+            serde_json::from_str(r#"{"list": ["One.", "Two."], "cite": ["x"], "only": ["lupus"]}"#).unwrap();
+        assert_eq!(tagged.only(), ["lupus".to_owned()]);
+        assert!(matches!(tagged, Block::List { .. }));
+        let urgent: Block = serde_json::from_str(r#"{"urgent": ["Fever."], "only": ["multiple_sclerosis"]}"#).unwrap();
+        assert!(matches!(urgent, Block::Urgent { .. }) && !urgent.applies(Some("lupus")));
+        let plain: Block = serde_json::from_str(r#"{"p": "Text."}"#).unwrap();
+        assert!(plain.only().is_empty());
+    }
+
+    #[test]
+    fn sources_and_urgent_signs_follow_the_blocks_shown() {
+        let text = SectionText {
+            title: "Title".into(),
+            blocks: vec![
+                Block::Paragraph { p: "For all.".into(), cite: vec!["shared".into()], only: vec![] },
+                Block::Paragraph { p: "OA.".into(), cite: vec!["oa-only".into()], only: vec!["osteoarthritis".into()] },
+                Block::Urgent {
+                    urgent: vec!["MS sign.".into()],
+                    cite: vec!["shared".into()],
+                    only: vec!["multiple_sclerosis".into()],
+                },
+            ],
+            key_points: vec!["Point.".into()],
+        };
+        assert_eq!(text.sources(), ["shared", "oa-only"]);
+        assert_eq!(text.sources_for(Some("osteoarthritis")), ["shared", "oa-only"]);
+        assert_eq!(text.sources_for(Some("rheumatoid_arthritis")), ["shared"]);
+        assert_eq!(text.sources_for(None), ["shared"]);
+        assert!(text.urgent_signs_for(Some("osteoarthritis")).is_empty());
+        assert_eq!(text.urgent_signs_for(Some("multiple_sclerosis")), ["MS sign."]);
+        assert_eq!(text.blocks_for(Some("rheumatoid_arthritis")).count(), 1);
     }
 }

@@ -19,7 +19,7 @@ use crate::problems::ContentError;
 use crate::questionnaire::{AnswerOption, Kind, Question, Questionnaire, TextField};
 
 /// Leads the packed bytes, so bytes from another build or another file are refused.
-pub const FORMAT: &[u8; 4] = b"IWC3";
+pub const FORMAT: &[u8; 4] = b"IWC4";
 
 /// A value that can be written to and read back from the packed form.
 pub trait Packed: Sized {
@@ -279,34 +279,47 @@ impl Packed for Rule {
 impl Packed for Block {
     fn pack(&self, out: &mut Vec<u8>) {
         match self {
-            Block::Paragraph { p, cite } => {
+            Block::Paragraph { p, cite, only } => {
                 out.push(0);
                 p.pack(out);
                 cite.pack(out);
+                only.pack(out);
             }
-            Block::List { list, cite } => {
+            Block::List { list, cite, only } => {
                 out.push(1);
                 list.pack(out);
                 cite.pack(out);
+                only.pack(out);
             }
             Block::Heading { h } => {
                 out.push(2);
                 h.pack(out);
             }
-            Block::Urgent { urgent, cite } => {
+            Block::Urgent { urgent, cite, only } => {
                 out.push(3);
                 urgent.pack(out);
                 cite.pack(out);
+                only.pack(out);
             }
         }
     }
 
     fn unpack(input: &mut Reader<'_>) -> Option<Self> {
         Some(match input.byte()? {
-            0 => Block::Paragraph { p: Packed::unpack(input)?, cite: Packed::unpack(input)? },
-            1 => Block::List { list: Packed::unpack(input)?, cite: Packed::unpack(input)? },
+            0 => Block::Paragraph {
+                p: Packed::unpack(input)?,
+                cite: Packed::unpack(input)?,
+                only: Packed::unpack(input)?,
+            },
+            1 => {
+                Block::List { list: Packed::unpack(input)?, cite: Packed::unpack(input)?, only: Packed::unpack(input)? }
+            }
             2 => Block::Heading { h: Packed::unpack(input)? },
-            3 => Block::Urgent { urgent: Packed::unpack(input)?, cite: Packed::unpack(input)? },
+            3 => Block::Urgent {
+                urgent: Packed::unpack(input)?,
+                cite: Packed::unpack(input)?,
+                only: Packed::unpack(input)?,
+            },
             _ => return None,
         })
     }
@@ -331,6 +344,11 @@ mod tests {
     fn text_round_trips_with_any_characters() {
         round_trip("¿Qué es? \u{202e} \"quoted\" \n 🦴".to_owned());
         round_trip(vec![Some(String::new()), None]);
+        round_trip(vec![
+            Block::Paragraph { p: "OA.".into(), cite: vec!["x".into()], only: vec!["osteoarthritis".into()] },
+            Block::List { list: vec!["One.".into()], cite: vec![], only: vec![] },
+            Block::Urgent { urgent: vec!["Sign.".into()], cite: vec![], only: vec!["lupus".into(), "ra".into()] },
+        ]);
         round_trip(Rule::Not { not: Box::new(Rule::Any { any: vec![Rule::Always { always: false }] }) });
     }
 

@@ -68,12 +68,14 @@ pub fn topics<'a>(sections: &[&'a SectionRule]) -> Vec<(&'a str, Vec<&'a Section
 }
 
 /// Every source the page cites, numbered once in the order first cited: the comparison's cells
-/// and numbers first (they come first on the page), then the sections.
+/// and numbers first (they come first on the page), then the sections' blocks a visitor with
+/// this condition sees (see [`crate::content::Block::applies`]).
 pub fn page_sources<'a>(
     content: &'a Content,
     language: &'a Language,
     comparison: Option<&'a Comparison>,
     sections: &[&SectionRule],
+    condition: Option<&str>,
 ) -> Vec<&'a str> {
     let mut ids: Vec<&str> = Vec::new();
     let mut add = |id: &'a str| {
@@ -94,7 +96,7 @@ pub fn page_sources<'a>(
     }
     for section in sections {
         if let Some(text) = language.sections.get(&section.id) {
-            text.sources().into_iter().for_each(&mut add);
+            text.sources_for(condition).into_iter().for_each(&mut add);
         }
     }
     ids

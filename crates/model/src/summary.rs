@@ -5,7 +5,7 @@
 use crate::answers::Answers;
 use crate::content::{Content, Language, CAVEATS, URGENT_TITLE};
 use crate::decision::keys;
-use crate::results::bottom_line;
+use crate::results::{bottom_line, condition};
 use crate::rules::select_sections;
 
 /// The section whose key points are the questions to take to a clinic.
@@ -25,8 +25,8 @@ pub struct Summary {
     /// `(section title, key points)` for the caveats and warning signs, caveats first.
     pub key_points: Vec<(String, Vec<String>)>,
     pub questions: Vec<String>,
-    /// "Get medical help straight away if…": the urgent-care signs of every chosen section,
-    /// first mention first, without repeats.
+    /// "Get medical help straight away if…": the urgent-care signs of every chosen section that
+    /// apply to the visitor's condition, first mention first, without repeats.
     pub urgent: Vec<String>,
 }
 
@@ -72,9 +72,12 @@ impl Summary {
         let questions =
             language.sections.get(QUESTIONS_SECTION).map(|text| text.key_points.clone()).unwrap_or_default();
         let mut urgent: Vec<String> = Vec::new();
-        for sign in
-            chosen.iter().filter_map(|rule| language.sections.get(&rule.id)).flat_map(|text| text.urgent_signs())
-        {
+        let condition = condition(answers);
+        let signs = chosen
+            .iter()
+            .filter_map(|rule| language.sections.get(&rule.id))
+            .flat_map(|text| text.urgent_signs_for(condition));
+        for sign in signs {
             if !urgent.iter().any(|known| known == sign) {
                 urgent.push(sign.to_owned());
             }

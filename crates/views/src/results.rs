@@ -7,7 +7,7 @@ use std::rc::Rc;
 use joint_intake_model::answers::Answers;
 use joint_intake_model::content::{SectionRule, Source, CAVEATS};
 use joint_intake_model::decision::keys;
-use joint_intake_model::results::{bottom_line, comparison, page_sources, topics};
+use joint_intake_model::results::{bottom_line, comparison, condition, page_sources, topics};
 use joint_intake_model::rules::select_sections;
 use joint_intake_model::settings::Settings;
 use yew::prelude::*;
@@ -116,11 +116,13 @@ pub fn results(props: &ResultsProps) -> Html {
     let prefix = props.id_prefix.as_str();
     let chosen = select_sections(&content.sections, &props.answers);
     let comparison = comparison(content, &props.answers);
-    let sources: Vec<AttrValue> = page_sources(content, language, comparison, &chosen)
+    let condition = condition(&props.answers);
+    let sources: Vec<AttrValue> = page_sources(content, language, comparison, &chosen, condition)
         .into_iter()
         .map(|id| AttrValue::from(id.to_owned()))
         .collect();
     let topics = topics(&chosen);
+    let condition: Option<AttrValue> = condition.map(|id| AttrValue::from(id.to_owned()));
 
     let statements = bottom_line(content, language, &props.answers);
     let reveal = |id: String| props.on_reveal.reform(move |_: MouseEvent| id.clone());
@@ -159,7 +161,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 </summary>
                 <div class="iw-topic__body">
                     { for members.iter().map(|rule| html! {
-                        <Section texts={texts.clone()} id={rule.id.clone()} level={3} id_prefix={props.id_prefix.clone()} page_sources={sources.clone()} />
+                        <Section texts={texts.clone()} id={rule.id.clone()} level={3} id_prefix={props.id_prefix.clone()} page_sources={sources.clone()} condition={condition.clone()} />
                     }) }
                 </div>
             </details>

@@ -1,5 +1,6 @@
-//! One educational section inside a collapsed topic: its heading, paragraphs and lists, then its
-//! sources behind a "Sources (n)" disclosure, numbered as in the page's one reference list.
+//! One educational section inside a collapsed topic: its heading, the paragraphs and lists meant
+//! for the visitor's condition, then their sources behind a "Sources (n)" disclosure, numbered as
+//! in the page's one reference list.
 //! Content is always rendered as text, never as markup.
 
 use joint_intake_model::content::{Block, URGENT_TITLE};
@@ -17,6 +18,10 @@ pub struct SectionProps {
     pub id_prefix: AttrValue,
     /// The page's reference list, in order: a source's number is its place here.
     pub page_sources: Vec<AttrValue>,
+    /// The visitor's condition (an option id), if they gave one: blocks limited to other
+    /// conditions (`"only"`) are left out.
+    #[prop_or_default]
+    pub condition: Option<AttrValue>,
 }
 
 /// `<h2>`…`<h6>` by number; Yew's `@{tag}` keeps it one element.
@@ -56,7 +61,8 @@ pub fn section(props: &SectionProps) -> Html {
         return Html::default();
     };
     let heading_id = format!("{}-section-{}", props.id_prefix, props.id);
-    let blocks = text.blocks.iter().map(|block| match block {
+    let condition = props.condition.as_deref();
+    let blocks = text.blocks_for(condition).map(|block| match block {
         Block::Paragraph { p, .. } => html! { <p class="iw-body">{ p.clone() }</p> },
         Block::List { list, .. } => html! {
             <ul class="iw-list iw-list--bullet">{ for list.iter().map(|item| html! { <li>{ item.clone() }</li> }) }</ul>
@@ -73,7 +79,7 @@ pub fn section(props: &SectionProps) -> Html {
         <div class="iw-section" id={heading_id.clone()}>
             { heading(props.level, None, "iw-heading-m", html! { text.title.clone() }) }
             { for blocks }
-            { cited_sources(texts, &text.sources(), &props.page_sources) }
+            { cited_sources(texts, &text.sources_for(condition), &props.page_sources) }
         </div>
     }
 }

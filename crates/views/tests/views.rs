@@ -286,3 +286,74 @@ async fn a_clinic_showing_the_widget_is_disclosed_before_its_link_with_neutral_n
     let without_clinic = render_with(Settings::default()).await;
     assert!(!without_clinic.contains("may offer some of the treatments"), "no clinic note without a clinic");
 }
+
+/// Every goal and every medicine ticked, so every section that can show for the condition does.
+fn answers_with_everything(condition: &str) -> Answers {
+    let content = common::content();
+    let mut answers = Answers::default();
+    answers.choose("condition", condition);
+    answers.choose("joint", "knee");
+    answers.choose("diagnosed", "yes");
+    for question in ["medications", "goals"] {
+        for option in &content.questionnaire.question(question).expect("asked").options {
+            if !option.exclusive {
+                answers.toggle(question, &option.id, true);
+            }
+        }
+    }
+    answers
+}
+
+/// The text a visitor reads in each topic's body.
+fn topics_text(html: &str) -> String {
+    let page = Html::parse_fragment(html);
+    select(&page, ".iw-topic__body").iter().map(text).collect::<Vec<_>>().join("\n")
+}
+
+fn sources_count(html: &str, section: &str) -> String {
+    let page = Html::parse_fragment(html);
+    let summary = select(&page, &format!("#iw1-section-{section} .iw-cites__summary"));
+    text(summary.first().unwrap_or_else(|| panic!("no sources for {section}: {html}")))
+}
+
+#[tokio::test]
+async fn inside_a_section_an_ra_visitor_sees_no_block_meant_for_other_conditions() {
+    let content = common::content();
+    let english = content.language("en");
+    let avoid_surgery = &english.sections["goal_avoid_surgery"];
+    let oa_guideline = avoid_surgery.blocks[2].texts()[0];
+    assert_eq!(avoid_surgery.blocks[2].only(), ["osteoarthritis", "wear_and_tear"]);
+    let ahsct = english.sections["goal_slow_disease"].blocks[2].texts()[0];
+    assert!(ahsct.contains("aHSCT"), "{ahsct}");
+
+    let html = render_results(answers_with_everything("rheumatoid_arthritis")).await;
+    let shown = topics_text(&html);
+    assert!(shown.contains(avoid_surgery.blocks[0].texts()[0]), "blocks for everyone stay: {shown}");
+    assert!(!shown.contains(oa_guideline), "no OA-only advice for RA: {shown}");
+    assert!(!shown.contains(ahsct), "no MS transplant for RA: {shown}");
+    let mut hidden = 0;
+    for rule in
+        joint_intake_model::rules::select_sections(&content.sections, &answers_with_everything("rheumatoid_arthritis"))
+    {
+        for block in &english.sections[&rule.id].blocks {
+            if !block.applies(Some("rheumatoid_arthritis")) {
+                hidden += 1;
+                for line in block.texts() {
+                    assert!(!shown.contains(line), "{}: an RA visitor sees \"{line}\"", rule.id);
+                }
+            }
+        }
+    }
+    assert!(hidden >= 5, "the shown sections limit some blocks to other conditions ({hidden})");
+    assert_eq!(sources_count(&html, "goal_avoid_surgery"), "Sources (1)", "only the shown blocks' sources");
+
+    let html = render_results(answers_with_everything("osteoarthritis")).await;
+    let shown = topics_text(&html);
+    assert!(shown.contains(oa_guideline), "an OA visitor sees the OA guideline: {shown}");
+    assert!(!shown.contains(ahsct), "no MS transplant for OA: {shown}");
+    assert_eq!(sources_count(&html, "goal_avoid_surgery"), "Sources (3)");
+
+    let html = render_results(answers_with_everything("multiple_sclerosis")).await;
+    let shown = topics_text(&html);
+    assert!(shown.contains(ahsct) && !shown.contains(oa_guideline), "{shown}");
+}
