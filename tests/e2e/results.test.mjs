@@ -147,3 +147,20 @@ test("results have no WCAG 2.2 A/AA violations collapsed and expanded, at 320 px
   assert.ok(await fitsWidth(page), "200% text still fits 360 px: long words wrap");
   await page.closeAll();
 });
+
+test("Print on a clinic's page prints the widget's summary alone, never the page around it", async (t) => {
+  const page = await open(env, "/demo/two-widgets.html", { width: 1024, height: 900 });
+  await answerWithMouse(page, VISITORS["knee osteoarthritis, wants to avoid surgery"]);
+  await page.getByRole("button", { name: "See my information" }).click();
+  await expectHeading(page, RESULTS);
+  await page.evaluate(() => (window.print = () => {}));
+  await page.locator("#english").getByRole("button", { name: "Print" }).click();
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator("body > h1").isVisible(), false, "the clinic's own heading does not print");
+  assert.equal(await page.locator("#spanish").isVisible(), false, "nor does the other widget");
+  assert.equal(await page.locator("#english .iw-print-summary").isVisible(), true, "the summary prints");
+  const pdf = await page.pdf({ format: "A4" });
+  t.diagnostic(`printed from the clinic page: ${pageCount(pdf)} A4 page(s)`);
+  assert.ok(pageCount(pdf) <= 2);
+  await page.closeAll();
+});

@@ -23,9 +23,11 @@ pub fn shipped() -> Result<Content, Vec<ContentError>> {
     load(&source_files())
 }
 
-/// The checked content in the form the widget carries.
+/// The checked content in the form the widget carries (`joint_intake_model::packed`).
 pub fn pack(content: &Content) -> Vec<u8> {
-    joint_intake_model::packed::encode(content)
+    let mut out = joint_intake_model::packed::FORMAT.to_vec();
+    out.extend(postcard::to_allocvec(content).expect("content serialises"));
+    out
 }
 
 pub(crate) fn parse<T: serde::de::DeserializeOwned>(

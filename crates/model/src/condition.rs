@@ -3,12 +3,11 @@
 //! A rule is JSON a reviewer can read: `{"always": true}`,
 //! `{"question": "condition", "any_of": ["lupus"]}`, or `all` / `any` / `not` around other rules.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::answers::Answers;
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(untagged, deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Rule {
     /// `{"always": true}`; `{"always": false}` hides a section without deleting its text.
     Always {
@@ -28,6 +27,44 @@ pub enum Rule {
     Not {
         not: Box<Rule>,
     },
+}
+
+/// The JSON shape (untagged), read by the content crate.
+#[derive(Deserialize)]
+#[serde(untagged, deny_unknown_fields, remote = "Rule")]
+enum RuleJson {
+    Always { always: bool },
+    AnswerIs { question: String, any_of: Vec<String> },
+    All { all: Vec<Rule> },
+    Any { any: Vec<Rule> },
+    Not { not: Box<Rule> },
+}
+
+/// The packed shape (tagged by variant index).
+#[derive(Deserialize, Serialize)]
+#[serde(remote = "Rule")]
+enum RulePacked {
+    Always { always: bool },
+    AnswerIs { question: String, any_of: Vec<String> },
+    All { all: Vec<Rule> },
+    Any { any: Vec<Rule> },
+    Not { not: Box<Rule> },
+}
+
+impl<'de> Deserialize<'de> for Rule {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if deserializer.is_human_readable() {
+            RuleJson::deserialize(deserializer)
+        } else {
+            RulePacked::deserialize(deserializer)
+        }
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        RulePacked::serialize(self, serializer)
+    }
 }
 
 impl Rule {

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::condition::Rule;
 use crate::decision::Decision;
@@ -25,7 +25,7 @@ pub const ABOUT: &str = "about";
 pub const URGENT_TITLE: &str = "urgent.title";
 pub const DEFAULT_LANGUAGE: &str = "en";
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SectionRule {
     pub id: String,
@@ -35,7 +35,7 @@ pub struct SectionRule {
     pub show_when: Rule,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -58,7 +58,7 @@ impl Source {
 
 pub const UNDATED: &str = "undated";
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SectionText {
     pub title: String,
@@ -66,9 +66,38 @@ pub struct SectionText {
     pub key_points: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(untagged)]
+/// One block of a section's text. JSON tells the kinds apart by their fields (`p`, `list`, `h`,
+/// `urgent`); the packed form by a tag (see the `Deserialize` impl below).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {
+    Paragraph {
+        p: String,
+        cite: Vec<String>,
+        /// The condition option ids (`content/questionnaire.json`) the block is for; empty for
+        /// everyone. See [`Block::applies`].
+        only: Vec<String>,
+    },
+    List {
+        list: Vec<String>,
+        cite: Vec<String>,
+        only: Vec<String>,
+    },
+    Heading {
+        h: String,
+    },
+    /// Urgent-care signs, shown under the lead-in [`URGENT_TITLE`] wherever a section names a
+    /// risk, and gathered into the printed and saved summary.
+    Urgent {
+        urgent: Vec<String>,
+        cite: Vec<String>,
+        only: Vec<String>,
+    },
+}
+
+/// The JSON shape (untagged), read by the content crate.
+#[derive(Deserialize)]
+#[serde(untagged, remote = "Block")]
+enum BlockJson {
     Paragraph {
         p: String,
         #[serde(default)]
@@ -88,8 +117,6 @@ pub enum Block {
     Heading {
         h: String,
     },
-    /// Urgent-care signs, shown under the lead-in [`URGENT_TITLE`] wherever a section names a
-    /// risk, and gathered into the printed and saved summary.
     Urgent {
         urgent: Vec<String>,
         #[serde(default)]
@@ -97,6 +124,32 @@ pub enum Block {
         #[serde(default)]
         only: Vec<String>,
     },
+}
+
+/// The packed shape (tagged by variant index).
+#[derive(Deserialize, Serialize)]
+#[serde(remote = "Block")]
+enum BlockPacked {
+    Paragraph { p: String, cite: Vec<String>, only: Vec<String> },
+    List { list: Vec<String>, cite: Vec<String>, only: Vec<String> },
+    Heading { h: String },
+    Urgent { urgent: Vec<String>, cite: Vec<String>, only: Vec<String> },
+}
+
+impl<'de> Deserialize<'de> for Block {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if deserializer.is_human_readable() {
+            BlockJson::deserialize(deserializer)
+        } else {
+            BlockPacked::deserialize(deserializer)
+        }
+    }
+}
+
+impl Serialize for Block {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        BlockPacked::serialize(self, serializer)
+    }
 }
 
 impl Block {
@@ -205,7 +258,7 @@ impl SectionText {
 }
 
 /// Text for one language: interface strings and section text.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct Language {
     pub code: String,
     pub ui: Strings,
@@ -214,7 +267,7 @@ pub struct Language {
     pub decision: Strings,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct Content {
     pub questionnaire: Rc<Questionnaire>,
     pub sections: Vec<SectionRule>,
@@ -237,7 +290,7 @@ impl Content {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -5,13 +5,13 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 pub const FILE: &str = "content/decision.json";
 /// Every icon array has this many people: one denominator for every number shown.
 pub const DENOMINATOR: usize = 100;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     /// What a visitor may say matters to them, in the order offered.
@@ -21,7 +21,7 @@ pub struct Decision {
 }
 
 /// One Option Grid: the options open to people with these conditions, side by side.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Comparison {
     pub id: String,
@@ -43,7 +43,7 @@ pub struct Comparison {
 
 /// One trial result: how many people in the treated group and in the comparison group had the
 /// outcome. Always both groups, so a number never stands without its comparison.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Numbers {
     pub id: String,
@@ -53,7 +53,7 @@ pub struct Numbers {
     pub comparison: Count,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Count {
     pub events: usize,

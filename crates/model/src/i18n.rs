@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 /// Shown in place of text a language file lacks.
 pub const MISSING: &str = "[missing text]";
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
 pub struct Strings(BTreeMap<String, String>);
 
 impl Strings {

@@ -2,14 +2,14 @@
 //! their options, which follow-ups apply, and how each answer is validated. Wording lives in the
 //! language files; this file holds only ids and behaviour.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::answers::Answers;
 use crate::condition::Rule;
 
 pub const FILE: &str = "content/questionnaire.json";
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Questionnaire {
     pub id: String,
@@ -17,7 +17,7 @@ pub struct Questionnaire {
     pub questions: Vec<Question>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -28,7 +28,7 @@ pub struct Question {
     pub options: Vec<AnswerOption>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// Exactly one option (radio buttons).
@@ -37,7 +37,7 @@ pub enum Kind {
     Multiple,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AnswerOption {
     pub id: String,
@@ -49,7 +49,7 @@ pub struct AnswerOption {
     pub text: Option<TextField>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TextField {
     pub max_length: usize,

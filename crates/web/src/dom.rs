@@ -18,6 +18,8 @@ pub fn focus_in(shadow: &ShadowRoot, id: &str) {
 /// Marks the elements from `<html>` down to a printing widget's host; everything beside them is
 /// hidden from print, so a clinic's header, navigation and sidebar never print with the summary.
 const PRINT_PATH: &str = "data-intake-print";
+/// Marks the other widgets on the page while one prints; their own print rule hides them.
+const PRINT_HIDDEN: &str = "data-intake-print-hidden";
 const PRINT_ONLY_THE_WIDGET: &str =
     "@media print { [data-intake-print] > :not([data-intake-print]) { display: none !important; } }";
 
@@ -54,11 +56,20 @@ pub fn print_only(host: &Element) {
         let _ = element.set_attribute(PRINT_PATH, "");
         path = element.parent_element();
     }
+    // Other widgets on the page keep themselves displayed against host rules (`:host` is
+    // `display: block !important`), so they are asked to stand aside themselves.
+    crate::registry::for_each_host(|other| {
+        if other != host {
+            let _ = other.set_attribute(PRINT_HIDDEN, "");
+        }
+    });
     let clear = move || {
-        if let Ok(marked) = document.query_selector_all(&format!("[{PRINT_PATH}]")) {
-            for index in 0..marked.length() {
-                if let Some(element) = marked.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
-                    let _ = element.remove_attribute(PRINT_PATH);
+        for attribute in [PRINT_PATH, PRINT_HIDDEN] {
+            if let Ok(marked) = document.query_selector_all(&format!("[{attribute}]")) {
+                for index in 0..marked.length() {
+                    if let Some(element) = marked.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
+                        let _ = element.remove_attribute(attribute);
+                    }
                 }
             }
         }
