@@ -24,6 +24,7 @@ pub const UI_KEYS: &[&str] = &[
     "privacy.forget",
     "privacy.restored",
     "privacy.forgotten",
+    "privacy.save_failed",
     "clinic.provided_by",
     "contact.title",
     "contact.body",

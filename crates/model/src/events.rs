@@ -62,7 +62,7 @@ pub fn answers_for_host(questionnaire: &Questionnaire, answers: &Answers) -> Jso
         if let Some(option) = question.text_option() {
             if answers.has_selected(&question.id, &option.id) {
                 let key = format!("{}_{}_text", question.id, option.id);
-                shaped.insert(&key, answers.text(&question.id).trim().into());
+                shaped.insert(&key, crate::validation::visible(answers.text(&question.id)).into());
             }
         }
     }

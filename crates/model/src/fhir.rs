@@ -101,7 +101,7 @@ fn response_item(ui: &Strings, question: &Question, answers: &Answers) -> Option
     if chosen.is_empty() {
         return None;
     }
-    let text = answers.text(q).trim();
+    let text = crate::validation::visible(answers.text(q));
     let answer: Vec<Json> = chosen
         .into_iter()
         .map(|option| {

@@ -18,6 +18,7 @@ pub mod problems;
 pub mod questionnaire;
 pub mod results;
 pub mod rules;
+pub mod save_key;
 pub mod saved;
 pub mod settings;
 pub mod summary;

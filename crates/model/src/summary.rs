@@ -42,7 +42,7 @@ pub fn answer_lines(content: &Content, language: &Language, answers: &Answers, q
         .filter(|option| answers.has_selected(question, &option.id))
         .map(|option| {
             let label = language.ui.get(&format!("q.{question}.opt.{}", option.id));
-            let text = answers.text(question).trim();
+            let text = crate::validation::visible(answers.text(question));
             if option.text.is_some() && !text.is_empty() {
                 format!("{label}: {text}")
             } else {

@@ -61,7 +61,7 @@ pub fn validate(question: &Question, answers: &Answers) -> Option<FieldError> {
     } else {
         question.options.iter().filter(|option| selected.contains(&option.id)).find_map(|option| {
             let field = option.text?;
-            let length = answers.text(&question.id).trim().chars().count();
+            let length = visible(answers.text(&question.id)).chars().count();
             if length == 0 {
                 Some(Problem::TextMissing { option: option.id.clone() })
             } else if length > field.max_length {
@@ -73,6 +73,19 @@ pub fn validate(question: &Question, answers: &Answers) -> Option<FieldError> {
     };
     debug_assert!(question.kind == Kind::Multiple || selected.len() <= 1);
     problem.map(|problem| FieldError { question: question.id.clone(), problem })
+}
+
+/// Characters that show nothing: whitespace, zero-width characters (U+200B–U+200D, U+2060,
+/// U+FEFF) and bidirectional controls (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069).
+pub fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Free text without the invisible characters at either end: what is checked, counted and
+/// exported. Text made only of invisible characters becomes empty, so it counts as missing.
+pub fn visible(text: &str) -> &str {
+    text.trim_matches(is_invisible)
 }
 
 #[cfg(test)]

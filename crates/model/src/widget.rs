@@ -42,6 +42,8 @@ pub enum Msg {
     Remember(bool),
     /// "Forget my answers".
     Forget,
+    /// The device refused to keep the save (storage blocked, or full).
+    StorageFailed,
     /// The browser's Back or Forward button landed on this step id (standalone page only).
     BrowserMoved(String),
     /// A link in the error summary: move focus to the control with this element id.
@@ -100,6 +102,8 @@ pub enum Focus {
 pub enum Notice {
     Restored,
     Forgotten,
+    /// The device refused to keep the answers; nothing was saved and the box is unticked.
+    SaveFailed,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -118,8 +122,15 @@ pub struct Widget {
 impl Widget {
     pub fn new(content: Rc<Content>, start: Start) -> Self {
         let fresh = Flow::new(Rc::clone(&content.questionnaire));
-        let flow = match (&start.saved, &start.first_choice) {
-            (Some(saved), _) => fresh.apply(Action::Restore(saved.answers.clone())),
+        let restored = start.saved.as_ref().map(|saved| fresh.apply(Action::Restore(saved.answers.clone())));
+        // A save none of whose answers still apply (say, for a condition this page no longer
+        // offers) restores nothing, and the widget starts as if there were none.
+        let (saved, restored) = match restored {
+            Some(flow) if !flow.answers().is_empty() => (start.saved.as_ref(), Some(flow)),
+            _ => (None, None),
+        };
+        let flow = match (restored, &start.first_choice) {
+            (Some(flow), _) => flow,
             (None, Some(option)) => {
                 let question = fresh.step_id().to_owned();
                 fresh.apply(Action::Choose { question, option: option.clone() })
@@ -127,15 +138,15 @@ impl Widget {
             (None, None) => fresh,
         };
         let known = |code: &str| content.languages.iter().any(|language| language.code == code);
-        let saved_language = start.saved.as_ref().map(|saved| saved.language.as_str()).filter(|code| known(code));
+        let saved_language = saved.map(|saved| saved.language.as_str()).filter(|code| known(code));
         let language = match saved_language {
             Some(code) => code.to_owned(),
             None if known(&start.language) => start.language.clone(),
             None => content.languages.first().map(|language| language.code.clone()).unwrap_or_default(),
         };
         Self {
-            remember: start.saved.is_some(),
-            notice: start.saved.as_ref().map(|_| Notice::Restored),
+            remember: saved.is_some(),
+            notice: saved.map(|_| Notice::Restored),
             settings: start.settings,
             standalone: start.standalone,
             content,
@@ -212,6 +223,10 @@ impl Widget {
                 self.start_over(&mut effects);
                 self.notice = Some(Notice::Forgotten);
             }
+            Msg::StorageFailed => {
+                self.remember = false;
+                self.notice = Some(Notice::SaveFailed);
+            }
             Msg::BrowserMoved(step) => {
                 let outcome = self.flow.update(Action::GoTo { step });
                 self.after(outcome, true, &mut effects);
@@ -240,12 +255,17 @@ impl Widget {
         effects
     }
 
+    /// Back to the first question with nothing answered. A widget already there (nothing
+    /// answered or chosen) is not reset again: hosts get one `intake:reset` per real reset.
     fn start_over(&mut self, effects: &mut Vec<Effect>) {
-        effects.push(Effect::Emit(WidgetEvent::Reset));
+        let fresh = self.flow.step() == Step::Question(0) && self.flow.answers().is_empty() && self.values.is_empty();
         self.notice = None;
         self.values.clear();
         let outcome = self.flow.update(Action::StartOver);
-        self.after(outcome, false, effects);
+        if !fresh {
+            effects.push(Effect::Emit(WidgetEvent::Reset));
+            self.after(outcome, false, effects);
+        }
     }
 
     /// The effects of a flow outcome. `from_browser`: the browser already moved its history.

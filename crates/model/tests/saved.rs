@@ -55,3 +55,72 @@ fn saved_answers_that_no_longer_fit_are_cleaned_on_restore() {
     assert!(!flow.answers().is_answered("goals"), "an unknown option is dropped");
     assert_eq!(flow.step_id(), "diagnosed");
 }
+
+mod save_keys {
+    use joint_intake_model::save_key::{check_override, derived, save_key, PREFIX};
+    use joint_intake_model::settings::Settings;
+
+    fn settings(conditions: &[&str], clinic: Option<&str>) -> Settings {
+        Settings {
+            clinic_name: clinic.map(Into::into),
+            conditions: conditions.iter().map(|id| (*id).to_owned()).collect(),
+            ..Settings::default()
+        }
+    }
+
+    #[test]
+    fn the_same_configuration_gives_the_same_key_and_a_different_one_another() {
+        let key = |conditions: &[&str], clinic| derived("joint-stem-cell-intake", &settings(conditions, clinic));
+        let lupus = key(&["lupus", "osteoarthritis"], Some("Joint Care"));
+        assert!(lupus.starts_with(PREFIX), "{lupus}");
+        assert_eq!(lupus, key(&["lupus", "osteoarthritis"], Some("Joint Care")));
+        assert_eq!(
+            lupus,
+            key(&["osteoarthritis", "lupus"], Some("Joint Care")),
+            "the same conditions, listed otherwise"
+        );
+        assert_ne!(lupus, key(&["lupus"], Some("Joint Care")), "different conditions offered");
+        assert_ne!(lupus, key(&["lupus", "osteoarthritis"], Some("Other Clinic")), "another clinic");
+        assert_ne!(lupus, key(&["lupus", "osteoarthritis"], None));
+        assert_ne!(key(&[], None), derived("another-questionnaire", &settings(&[], None)));
+        // Text cannot shift from one part to the next to make two configurations collide.
+        assert_ne!(key(&["ab"], None), key(&["a", "b"], None));
+        assert_ne!(key(&["a"], Some("b")), key(&["a", "b"], None));
+    }
+
+    #[test]
+    fn a_valid_data_save_key_wins_and_a_hostile_one_is_refused_with_a_warning() {
+        let configured = settings(&["lupus"], Some("Joint Care"));
+        let (key, warning) = save_key("joint-stem-cell-intake", &configured, Some(" clinic-2.intake_A "));
+        assert_eq!(key, format!("{PREFIX}key:clinic-2.intake_A"));
+        assert_eq!(warning, None);
+        let plain = derived("joint-stem-cell-intake", &configured);
+        assert_eq!(save_key("joint-stem-cell-intake", &configured, None), (plain.clone(), None));
+        let too_long = "a".repeat(65);
+        for hostile in [
+            "",
+            "   ",
+            too_long.as_str(),
+            "../other",
+            "key with spaces",
+            "<script>",
+            "intake:answers",
+            "ключ",
+            "a\u{200B}b",
+            "a\nb",
+        ] {
+            assert!(check_override(hostile).is_err(), "{hostile:?}");
+            let (key, warning) = save_key("joint-stem-cell-intake", &configured, Some(hostile));
+            assert_eq!(key, plain, "{hostile:?} falls back to the derived key");
+            assert!(warning.is_some_and(|text| text.contains("data-save-key")), "{hostile:?} warns");
+        }
+        assert!(check_override(&"a".repeat(64)).is_ok());
+    }
+
+    #[test]
+    fn the_standalone_page_key_is_the_one_the_end_to_end_tests_seed() {
+        let questionnaire = &super::common::content().questionnaire;
+        // tests/e2e/privacy.test.mjs seeds and reads this key; change both together.
+        assert_eq!(derived(&questionnaire.id, &Settings::default()), "intake-widget:answers:a1a56752c67b65ca");
+    }
+}

@@ -88,6 +88,7 @@ fn unticking_or_forgetting_wipes_the_device_copy() {
     assert!(stored(&answer(&mut widget, "condition", "lupus")).is_empty(), "unticked: nothing is stored");
 
     widget.update(Msg::Remember(true));
+    answer(&mut widget, "condition", "lupus");
     let effects = widget.update(Msg::Forget);
     assert_eq!(effects.first(), Some(&Effect::Forget));
     assert!(stored(&effects).is_empty(), "forgetting never stores again");
@@ -212,4 +213,105 @@ fn an_early_choice_on_the_pre_rendered_page_is_kept() {
     let widget = Widget::new(Rc::new(content()), start);
     assert_eq!(widget.flow().answers().selected("condition"), ["osteoarthritis"]);
     assert!(!widget.remember() && widget.notice().is_none());
+}
+
+#[test]
+fn a_refused_save_tells_the_visitor_unticks_the_box_and_stores_nothing_more() {
+    let mut widget = widget(false);
+    answer(&mut widget, "condition", "lupus");
+    assert_eq!(stored(&widget.update(Msg::Remember(true))).len(), 1);
+    assert!(widget.update(Msg::StorageFailed).is_empty());
+    assert!(!widget.remember(), "the box is unticked");
+    assert_eq!(widget.notice(), Some(Notice::SaveFailed));
+    continue_on(&mut widget);
+    assert!(stored(&answer(&mut widget, "diagnosed", "yes")).is_empty(), "no further attempt to store");
+    assert!(stored(&widget.update(Msg::SwitchLanguage("es".into()))).is_empty());
+    assert_eq!(widget.notice(), Some(Notice::SaveFailed), "the notice stays until the visitor acts on the box");
+    assert!(!widget.content().language("es").ui.get("privacy.save_failed").is_empty());
+}
+
+#[test]
+fn a_save_none_of_whose_answers_still_apply_restores_nothing_and_claims_nothing() {
+    let shipped = content();
+    let mut narrowed = shipped.clone();
+    narrowed.questionnaire = Rc::new(shipped.questionnaire.offering("condition", &["osteoarthritis".to_owned()]));
+    let narrowed = Rc::new(narrowed);
+    let mut saved = saved_lupus();
+    saved.language = "es".into();
+    let start = |saved: Saved| Start { language: "en".into(), saved: Some(saved), ..Start::default() };
+
+    let widget = Widget::new(Rc::clone(&narrowed), start(saved.clone()));
+    assert!(widget.flow().answers().is_empty(), "lupus is not offered here");
+    assert_eq!(widget.notice(), None, "no claim that answers were filled in");
+    assert!(!widget.remember());
+    assert_eq!(widget.flow().step_id(), "condition");
+    assert_eq!(widget.language(), "en", "nothing was restored, not even the language");
+
+    saved.answers.toggle("goals", "less_pain", true);
+    let widget = Widget::new(narrowed, start(saved));
+    assert_eq!(widget.flow().answers().selected("goals"), ["less_pain"]);
+    assert_eq!(widget.notice(), Some(Notice::Restored), "what survived was filled in");
+    assert!(widget.remember());
+}
+
+#[test]
+fn start_over_and_forget_on_a_fresh_widget_fire_no_second_reset() {
+    let mut widget = widget(false);
+    answer(&mut widget, "condition", "lupus");
+    continue_on(&mut widget);
+    assert_eq!(events(&widget.update(Msg::StartOver)), ["intake:reset", "intake:step"]);
+    assert!(widget.update(Msg::StartOver).is_empty(), "already fresh: nothing to reset");
+    assert_eq!(widget.flow().step_id(), "condition");
+
+    widget.update(Msg::Remember(true));
+    let effects = widget.update(Msg::Forget);
+    assert_eq!(effects, [Effect::Forget], "the device copy still goes, with no reset event");
+    assert_eq!(widget.notice(), Some(Notice::Forgotten));
+    assert!(!widget.remember());
+    assert!(widget.update(Msg::Forget).iter().all(|effect| *effect == Effect::Forget));
+
+    continue_on(&mut widget);
+    assert!(widget.flow().error().is_some());
+    assert!(events(&widget.update(Msg::StartOver)).is_empty(), "an error shown is not an answer");
+    assert!(widget.flow().error().is_none(), "but it is cleared");
+}
+
+#[test]
+fn invisible_only_text_counts_as_missing_and_is_trimmed_when_exported() {
+    let mut widget = widget(false);
+    for (question, option) in [("condition", "lupus"), ("diagnosed", "yes")] {
+        answer(&mut widget, question, option);
+        continue_on(&mut widget);
+    }
+    widget.update(Msg::Flow(Action::Toggle { question: "medications".into(), option: "other".into(), checked: true }));
+    for invisible in [
+        " \t\n",
+        "\u{200B}\u{200C}\u{200D}",
+        "\u{2060}\u{FEFF}",
+        "\u{200E}\u{200F}",
+        "\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}",
+        "\u{2066}\u{2067}\u{2068}\u{2069}",
+        " \u{200B} \u{202E}\u{FEFF} ",
+    ] {
+        widget.update(Msg::Flow(Action::EnterText { question: "medications".into(), text: invisible.into() }));
+        assert_eq!(continue_on(&mut widget), [Effect::Focus(Focus::ErrorSummary)], "{invisible:?}");
+        assert_eq!(widget.flow().step_id(), "medications");
+    }
+    widget.update(Msg::Flow(Action::EnterText {
+        question: "medications".into(),
+        text: "\u{200B}\u{202E} fish oil\u{2069}\u{FEFF}".into(),
+    }));
+    continue_on(&mut widget);
+    assert_eq!(widget.flow().step_id(), "goals");
+    widget.update(Msg::Flow(Action::Toggle { question: "goals".into(), option: "less_pain".into(), checked: true }));
+    continue_on(&mut widget);
+    let effects = continue_on(&mut widget);
+    let Some(Effect::Emit(WidgetEvent::Complete { answers, questionnaire_response })) = effects.get(1) else {
+        panic!("no complete event: {effects:?}");
+    };
+    assert_eq!(answers.get("medications_other_text").and_then(|value| value.as_str()), Some("fish oil"));
+    let response = questionnaire_response.to_string();
+    assert!(response.contains("\"fish oil\""), "{response}");
+    let Effect::Download { text, .. } = &widget.update(Msg::SaveSummary)[0] else { panic!() };
+    assert!(text.contains(": fish oil<") || text.contains(": fish oil\n"), "{text}");
 }

@@ -88,6 +88,7 @@ impl Component for App {
         let notice = widget.notice().map(|notice| match notice {
             Notice::Restored => texts.t("privacy.restored"),
             Notice::Forgotten => texts.t("privacy.forgotten"),
+            Notice::SaveFailed => texts.t("privacy.save_failed"),
         });
         let heading_id: AttrValue = ids::heading(prefix).into();
 

@@ -9,7 +9,7 @@ use joint_intake_model::answers::Answers;
 use joint_intake_model::flow::Action;
 use joint_intake_model::i18n::fill;
 use joint_intake_model::questionnaire::{AnswerOption, Kind, Question};
-use joint_intake_model::validation::{ErrorTarget, FieldError, Problem};
+use joint_intake_model::validation::{visible, ErrorTarget, FieldError, Problem};
 
 use crate::form::{input_value, is_checked};
 
@@ -53,7 +53,7 @@ pub fn error_message(texts: &Texts, question: &Question, error: &FieldError, ans
             &[
                 ("label", texts.t(&format!("q.{q}.opt.{option}.text_label"))),
                 ("max", &max_length.to_string()),
-                ("count", &answers.text(q).trim().chars().count().to_string()),
+                ("count", &visible(answers.text(q)).chars().count().to_string()),
             ],
         ),
     }

@@ -2,10 +2,11 @@
 //! the host's CSS cannot reach in and the widget's cannot leak out. Pages that add widgets later
 //! use `mount` and `unmount` (exported to JavaScript by `embed.js`).
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use joint_intake_model::content::Content;
+use joint_intake_model::save_key::save_key;
 use joint_intake_model::settings::{choose_language, read_settings, CONDITION_QUESTION};
 use joint_intake_model::widget::{Msg, Start, Widget};
 use joint_intake_views::load_error::LoadErrorProps;
@@ -152,22 +153,35 @@ pub fn mount(host: &Element) {
                     Rc::new(shared.questionnaire.offering(CONDITION_QUESTION, &settings.conditions));
                 Rc::new(narrowed)
             };
+            let (key, warning) =
+                save_key(&content.questionnaire.id, &settings, host.get_attribute("data-save-key").as_deref());
+            if let Some(warning) = warning {
+                gloo::console::warn!(format!("intake widget: {warning}"));
+            }
             let standalone = host.has_attribute("data-standalone");
             let id_prefix = format!("iw{number}");
             let start = Start {
                 language: language_for(host, standalone, &content),
                 standalone,
-                saved: storage::load(&content.questionnaire),
+                saved: storage::load(&key, &content.questionnaire),
                 first_choice,
                 settings: Rc::new(settings),
             };
-            let target = Target { host: host.clone(), shadow, id_prefix: id_prefix.clone() };
+            let scope = Rc::new(OnceCell::new());
+            let target = Target {
+                host: host.clone(),
+                shadow,
+                id_prefix: id_prefix.clone(),
+                save_key: key,
+                app: Rc::clone(&scope),
+            };
             let props = AppProps {
                 widget: Rc::new(Widget::new(content, start)),
                 id_prefix: id_prefix.into(),
                 on_effects: yew::Callback::from(move |effects| effects::carry_out(&target, effects)),
             };
             let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
+            let _ = scope.set((*app).clone());
             let history = standalone.then(|| {
                 let scope = (*app).clone();
                 history::listen(move |step| scope.send_message(Msg::BrowserMoved(step)))

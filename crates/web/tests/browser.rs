@@ -23,8 +23,16 @@ struct Widget {
 
 impl Widget {
     async fn mount() -> Self {
+        Self::mount_with(&[]).await
+    }
+
+    /// Mounts a widget into a new element with these attributes.
+    async fn mount_with(attributes: &[(&str, &str)]) -> Self {
         let document = gloo::utils::document();
         let host = document.create_element("div").unwrap();
+        for (name, value) in attributes {
+            host.set_attribute(name, value).unwrap();
+        }
         document.body().unwrap().append_child(&host).unwrap();
         let events = Rc::new(RefCell::new(Vec::new()));
         let listeners = ["intake:ready", "intake:step", "intake:complete", "intake:reset"]
@@ -226,4 +234,31 @@ fn saved_text_is_read_with_the_browsers_json_parser() {
     assert_eq!(parse(&written.to_string()), Some(written));
     assert_eq!(parse("{not json"), None);
     assert_eq!(parse(&format!("{}{}", "[".repeat(40), "]".repeat(40))), None, "nesting this deep is refused");
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_keep_their_answers_apart_and_forget_only_their_own() {
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let keys = || {
+        let mut keys: Vec<String> = (0..storage.length().unwrap()).filter_map(|i| storage.key(i).unwrap()).collect();
+        keys.sort();
+        keys
+    };
+    let first = Widget::mount_with(&[("data-conditions", "lupus,osteoarthritis")]).await;
+    let second = Widget::mount_with(&[("data-conditions", "osteoarthritis")]).await;
+    first.choose("lupus").await;
+    first.click("input[type=checkbox][id$='-remember']").await;
+    second.choose("osteoarthritis").await;
+    second.click("input[type=checkbox][id$='-remember']").await;
+    let both = keys();
+    assert_eq!(both.len(), 2, "one save per widget: {both:?}");
+    let first_key = both.iter().find(|key| storage.get_item(key).unwrap().unwrap().contains("lupus")).unwrap().clone();
+
+    first.click(".iw-privacy__forget").await;
+    let left = keys();
+    assert_eq!(left.len(), 1, "{left:?}");
+    assert_ne!(left[0], first_key, "the other widget's save stays");
+    assert!(storage.get_item(&left[0]).unwrap().unwrap().contains("osteoarthritis"));
+    storage.clear().unwrap();
 }
