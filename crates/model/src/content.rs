@@ -268,6 +268,8 @@ mod tests {
         assert!(!block.applies(None), "a visitor who gave no condition sees only untagged blocks");
     }
 
+    // serde_json is a native-only dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn only_is_read_from_json_and_optional() {
         let tagged: Block =
