@@ -75,8 +75,8 @@ pub fn read_settings(attribute: impl Fn(&str) -> Option<String>, known: &[&str])
 }
 
 /// The address, if it is a well-formed `https:`, `mailto:` or `tel:` one. Anything else —
-/// `javascript:`, `data:`, plain `http:`, relative paths, addresses hiding control characters —
-/// is refused.
+/// `javascript:`, `data:`, plain `http:`, relative paths, addresses hiding control characters,
+/// `https:` addresses with user info before an `@` — is refused.
 pub fn safe_contact_url(raw: &str) -> Option<String> {
     let url = raw.trim();
     if url.is_empty() || url.len() > 2000 || url.chars().any(|c| c.is_control() || c.is_whitespace()) {
@@ -84,7 +84,13 @@ pub fn safe_contact_url(raw: &str) -> Option<String> {
     }
     let lower = url.to_ascii_lowercase();
     let allowed = match lower.split_once(':') {
-        Some(("https", rest)) => rest.starts_with("//") && rest.len() > 2 && !rest[2..].starts_with('/'),
+        Some(("https", rest)) => rest.strip_prefix("//").is_some_and(|tail| {
+            // The authority ends where the path, query or fragment starts (browsers read `\` as
+            // `/`). User info (`https://clinic.example@evil.example/`) would make the link show
+            // one site and open another, so any `@` there is refused.
+            let authority = tail.split(['/', '\\', '?', '#']).next().unwrap_or_default();
+            !authority.is_empty() && !authority.contains('@')
+        }),
         Some(("mailto", rest)) => rest.contains('@') && !rest.starts_with('/'),
         Some(("tel", rest)) => !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || "+-().".contains(c)),
         _ => false,
@@ -123,9 +129,14 @@ mod settings_tests {
 
     #[test]
     fn contact_addresses_must_be_https_mailto_or_tel() {
-        for good in
-            ["https://clinic.example/contact", "mailto:desk@clinic.example", "tel:+1-555-0100", " HTTPS://x.example "]
-        {
+        for good in [
+            "https://clinic.example/contact",
+            "https://clinic.example/contact?from=desk@clinic.example",
+            "https://clinic.example/@team",
+            "mailto:desk@clinic.example",
+            "tel:+1-555-0100",
+            " HTTPS://x.example ",
+        ] {
             assert!(safe_contact_url(good).is_some(), "{good}");
         }
         for bad in [
@@ -140,6 +151,11 @@ mod settings_tests {
             "tel:call-me",
             "mailto:",
             "vbscript:msgbox",
+            "https://clinic.example@evil.example/",
+            "https://user:pass@evil.example/contact",
+            "HTTPS://@evil.example",
+            "https://clinic.example%40x@evil.example",
+            "https://?query",
             "",
         ] {
             assert_eq!(safe_contact_url(bad), None, "{bad:?}");

@@ -1,10 +1,14 @@
 //! When the widget fails anyway: a panic replaces every widget on the page with a short, friendly
 //! message (never a blank or frozen box) and fires `intake:error` on each mount element, so the
-//! host page can offer another way to reach the clinic. A panic aborts the WebAssembly module,
-//! so this runs once, before the abort, and touches the DOM only through plain web-sys calls.
+//! host page can offer another way to reach the clinic; its `detail` is `{ reason: "panic" }`
+//! (embed.js sends the same event with other reasons when the widget cannot start at all). A
+//! panic aborts the WebAssembly module, so this runs once, before the abort, and touches the DOM
+//! only through plain web-sys and js-sys calls.
 
 use std::sync::Once;
 
+use js_sys::{Object, Reflect};
+use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
 const TITLE: &str = "Sorry, this questionnaire stopped working";
@@ -46,6 +50,9 @@ pub fn show_failure(host: &Element) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
+    let detail = Object::new();
+    let _ = Reflect::set(&detail, &JsValue::from_str("reason"), &JsValue::from_str("panic"));
+    init.set_detail(&detail);
     if let Ok(event) = CustomEvent::new_with_event_init_dict("intake:error", &init) {
         let _ = host.dispatch_event(&event);
     }

@@ -1,7 +1,8 @@
 //! Reads JSON text with the browser's own `JSON.parse`, so the widget carries no JSON parser,
-//! and turns the result into the core's [`Json`].
+//! and turns the result into the core's [`Json`]; and turns a [`Json`] into plain JavaScript
+//! values directly (for event details), without the page's `JSON`, which a host may replace.
 
-use js_sys::{Array, Object};
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use joint_intake_model::json::Json;
@@ -47,4 +48,26 @@ fn from_js(value: &JsValue, depth: usize) -> Option<Json> {
         })
         .collect::<Option<Vec<_>>>()
         .map(Json::Object)
+}
+
+/// The value as plain JavaScript: `null`, booleans, numbers, strings, arrays and objects (keys in
+/// the order the core built them). Built with `Object`, `Array` and `Reflect.set` only, so a host
+/// page that replaced `JSON.parse` cannot change what its listeners receive.
+pub fn to_js(value: &Json) -> JsValue {
+    match value {
+        Json::Null => JsValue::NULL,
+        Json::Bool(flag) => JsValue::from_bool(*flag),
+        // Whole numbers the widget writes (format numbers, counts) are far below 2^53.
+        Json::Number(number) => JsValue::from_f64(*number as f64),
+        Json::String(text) => JsValue::from_str(text),
+        Json::Array(items) => items.iter().map(to_js).collect::<Array>().into(),
+        Json::Object(fields) => {
+            let object = Object::new();
+            for (key, field) in fields {
+                // Setting an own data property on a fresh plain object cannot fail.
+                let _ = Reflect::set(&object, &JsValue::from_str(key), &to_js(field));
+            }
+            object.into()
+        }
+    }
 }
