@@ -1,11 +1,11 @@
 // The transfer-size budget: deterministic, so it is a test; timings live in the benchmark.
 // The budget follows bench/RESULTS.md: the widget's gzip transfer (wasm + JavaScript; the CSS
 // and both languages' packed content are inside the wasm) must not grow past it unnoticed.
-// 228,836 B on 2026-12-01, after the decision aid and the second edition of the content (about
-// 38 kB of words in two languages and the views that draw them); loading only the visitor's
-// language is the next saving. 233,115 B on 2026-12-01 with embed.js's own failure message
-// (wasm missing or damaged, failing fetch, broken promises, elements that cannot hold a shadow
-// root; about 3.4 kB gzipped of script the visitor otherwise sees as a blank box).
+// 238,189 B on 2026-12-01, after the decision aid and the second edition of the content (about
+// 38 kB of words in two languages and the views that draw them), postcard for the packed
+// content (+1.4 kB), per-widget saves, and embed.js's own failure message (+3.4 kB: a wasm file
+// missing or damaged, a failing fetch, broken promises, elements that cannot hold a shadow root;
+// the visitor otherwise sees a blank box). Loading only the visitor's language is the next cut.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -13,7 +13,7 @@ import { gzipSync } from "node:zlib";
 
 import { DIST } from "./support.mjs";
 
-const BUDGET_GZIP_BYTES = 234_000;
+const BUDGET_GZIP_BYTES = 240_000;
 const FILES = ["intake-widget_bg.wasm", "intake-widget.js", "embed.js"];
 
 test(`the widget's wasm + JS + CSS stay within ${BUDGET_GZIP_BYTES} bytes gzipped`, async () => {

@@ -84,7 +84,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
             { for first }
             if !more.is_empty() {
                 <details class="iw-more-numbers">
-                    <summary class="iw-more-numbers__summary">{ texts.ui().fill("results.more_numbers", &[("count", &more.len().to_string())]) }</summary>
+                    <summary class="iw-disclosure">{ texts.ui().fill("results.more_numbers", &[("count", &more.len().to_string())]) }</summary>
                     { for more.iter().cloned() }
                 </details>
             }

@@ -43,7 +43,7 @@ pub fn privacy(props: &PrivacyProps) -> Html {
         return html! {
             <aside class="iw-privacy" aria-labelledby={heading_id.clone()}>
                 <details>
-                    <summary class="iw-privacy__summary" id={heading_id}>{ texts.t("privacy.title") }</summary>
+                    <summary class="iw-disclosure" id={heading_id}>{ texts.t("privacy.title") }</summary>
                     { panel }
                 </details>
             </aside>

@@ -203,7 +203,7 @@ pub fn results(props: &ResultsProps) -> Html {
             <div class="iw-topics">{ for details }</div>
             { contact(texts, &props.settings, prefix) }
             <details class="iw-sources" id={sources_id}>
-                <summary class="iw-sources__summary">{ sources_label }</summary>
+                <summary class="iw-disclosure">{ sources_label }</summary>
                 <ol class="iw-sources__list">{ for references }</ol>
                 <p class="iw-body iw-reviewed">{ texts.ui().fill("sources.reviewed", &[("date", &content.reviewed)]) }</p>
             </details>

@@ -38,7 +38,7 @@ pub fn values(props: &ValuesProps) -> Html {
     // Open once anything is ticked, so a re-render never hides the visitor's own choices.
     html! {
         <details class="iw-values" open={!props.chosen.is_empty()}>
-            <summary class="iw-values__summary">{ words.get("values.title") }</summary>
+            <summary class="iw-disclosure">{ words.get("values.title") }</summary>
             <fieldset class="iw-fieldset" aria-describedby={hint_id.clone()}>
                 <legend class="iw-visually-hidden">{ words.get("values.title") }</legend>
                 <div class="iw-hint" id={hint_id}>{ words.get("values.hint") }</div>
