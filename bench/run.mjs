@@ -87,7 +87,7 @@ function machine(browserVersion) {
       return "";
     }
   };
-  const dirty = git("status", "--porcelain", "--", "src", "content", "styles", "build.rs", "index.html", "Cargo.toml", "Trunk.toml");
+  const dirty = git("status", "--porcelain", "--", "crates", "content", "styles", "scripts/join-styles.sh", "index.html", "Cargo.toml", "Trunk.toml");
   const survey = (name) => JSON.parse(readFileSync(here(`./node_modules/${name}/package.json`), "utf8")).version;
   return {
     cpu: model,
@@ -416,7 +416,7 @@ here, and the command still succeeds.
 - **Date:** ${started.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC")} (${seconds.toFixed(0)} s)
 - **Machine:** ${info.cpu}, ${info.cores} cores, ${info.memory} RAM; Chromium ${info.chromium} (headless, Debian's /usr/bin/chromium via playwright-core); Node ${info.node}
 - **Command:** \`${command}\` (settings: \`${settings}\`)
-- **Widget build:** \`trunk build --release --offline\` of commit ${info.commit}${info.dirty ? ` with ${info.dirty} uncommitted change(s) under src/, content/, styles/ or the build files (build.rs among them)` : ""}
+- **Widget build:** \`trunk build --release --offline\` of commit ${info.commit}${info.dirty ? ` with ${info.dirty} uncommitted change(s) under crates/, content/, styles/ or the build files (crates/web/build.rs among them)` : ""}
 - **SurveyJS:** survey-core ${info.surveyCore} + survey-js-ui ${info.surveyUi} (bench/package-lock.json)
 - **Loads:** ${s.static.loads} measured loads of each page after ${WARMUP} warm-up load(s) each, interleaved in rotating order, each in a fresh browser context (empty cache); ${ROUNDS} passes through the questions per load.
 

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::page_heading::page_heading;
 use crate::texts::Texts;
 use joint_intake_model::answers::Answers;
 use joint_intake_model::flow::Action;
@@ -58,12 +59,7 @@ pub fn check_answers(props: &CheckAnswersProps) -> Html {
     };
     html! {
         <>
-            <h1 class="iw-heading-l" id={props.heading_id.clone()} tabindex="-1">
-                if let Some(caption) = &props.caption {
-                    <span class="iw-caption">{ caption.clone() }</span>{ " " }
-                }
-                { texts.t("review.title") }
-            </h1>
+            { page_heading(&props.heading_id, props.caption.as_deref(), texts.t("review.title")) }
             <p class="iw-body">{ texts.t("review.intro") }</p>
             <dl class="iw-summary-list">{ for rows }</dl>
             <div class="iw-actions">

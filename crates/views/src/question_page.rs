@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::error_summary::{ErrorLink, ErrorSummary};
+use crate::page_heading::page_heading;
 use crate::texts::Texts;
 use joint_intake_model::answers::Answers;
 use joint_intake_model::flow::Action;
@@ -122,12 +123,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
             <div class={group_class}>
                 <fieldset class="iw-fieldset" aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
                     <legend class="iw-fieldset__legend">
-                        <h1 class="iw-heading-l" id={props.heading_id.clone()} tabindex="-1">
-                            if let Some(caption) = &props.caption {
-                                <span class="iw-caption">{ caption.clone() }</span>{ " " }
-                            }
-                            { texts.t(&format!("q.{q}.title")) }
-                        </h1>
+                        { page_heading(&props.heading_id, props.caption.as_deref(), texts.t(&format!("q.{q}.title"))) }
                     </legend>
                     if let Some(hint) = hint {
                         <div class="iw-hint" id={hint_id}>{ hint }</div>

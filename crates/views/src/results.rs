@@ -13,6 +13,7 @@ use joint_intake_model::settings::Settings;
 use yew::prelude::*;
 
 use crate::comparison::ComparisonTable;
+use crate::page_heading::page_heading;
 use crate::section::Section;
 use crate::summary::SummaryView;
 use crate::texts::Texts;
@@ -182,7 +183,7 @@ pub fn results(props: &ResultsProps) -> Html {
 
     html! {
         <>
-            <h1 class="iw-heading-l" id={props.heading_id.clone()} tabindex="-1">{ texts.t("results.title") }</h1>
+            { page_heading(&props.heading_id, None, texts.t("results.title")) }
             <div class="iw-bottom-line">
                 <h2 class="iw-heading-m">{ words.get("bottom.title") }</h2>
                 <ul class="iw-list iw-list--bullet">{ for statements.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul>
