@@ -256,7 +256,7 @@ test("the summary saves as a web page made in the browser and prints without con
   await page.closeAll();
 });
 
-test("the first question is on screen before the wasm arrives, and an early choice carries over", async () => {
+test("the first question is on screen before the wasm arrives, and an early choice, Remember tick and Continue carry over", async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   let release;
@@ -270,11 +270,20 @@ test("the first question is on screen before the wasm arrives, and an early choi
   assert.equal(await early.textContent(), "What is your main condition?");
   assert.equal(await early.isVisible(), true);
   await page.locator(".iw-prerendered input[value=lupus]").check();
+  await page.locator(".iw-prerendered input[type=checkbox]").check();
   await page.locator(".iw-prerendered button[type=submit]").click();
   assert.equal(new URL(page.url()).search, "", "the pre-rendered form sends nothing anywhere");
+  assert.equal(await page.locator(".iw-prerendered form").getAttribute("aria-busy"), "true", "the press is acknowledged");
   release();
   await page.waitForFunction(() => document.querySelector("[data-intake-widget]").shadowRoot?.querySelector(".iw h1"));
   assert.equal(await page.locator(".iw-prerendered").count(), 0, "the live widget replaces the early copy");
+  await expectHeading(page, "Has a doctor diagnosed this condition?");
+  assert.match(await deepFocus(page), /^H1/, "focus is on the new question, as after any Continue");
+  assert.equal(await page.locator(".iw input[type=checkbox][id$=-remember]").isChecked(), true, "the Remember tick is kept");
+  const saved = await page.evaluate(() => Object.values(localStorage).join(" "));
+  assert.match(saved, /lupus/, "the early choice was saved, as the visitor asked");
+  await page.goBack();
+  await expectHeading(page, "What is your main condition?");
   assert.equal(await page.locator(".iw input[value=lupus]").isChecked(), true, "the early choice is kept");
   await context.close();
 });

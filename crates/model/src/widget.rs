@@ -24,10 +24,22 @@ pub struct Start {
     pub standalone: bool,
     /// Answers the visitor chose to keep on this device earlier.
     pub saved: Option<Saved>,
-    /// An option the visitor picked on the pre-rendered first question before the widget started.
-    pub first_choice: Option<String>,
+    /// What the visitor did on the pre-rendered first question before the widget started.
+    pub early: EarlyInput,
     /// What the host page configured, already checked.
     pub settings: Rc<Settings>,
+}
+
+/// What a visitor did on the standalone page's pre-rendered first question while the widget was
+/// still loading. None of it is lost: the widget starts as if it had been done to it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EarlyInput {
+    /// The option picked.
+    pub choice: Option<String>,
+    /// "Remember my answers on this device" was ticked.
+    pub remember: bool,
+    /// Continue was pressed.
+    pub continued: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -117,6 +129,8 @@ pub struct Widget {
     standalone: bool,
     /// What the visitor said matters to them on the results page (value ids, in content order).
     values: Vec<String>,
+    /// A Remember tick or Continue press from the pre-rendered page, carried out once shown.
+    early: EarlyInput,
 }
 
 impl Widget {
@@ -129,7 +143,9 @@ impl Widget {
             Some(flow) if !flow.answers().is_empty() => (start.saved.as_ref(), Some(flow)),
             _ => (None, None),
         };
-        let flow = match (restored, &start.first_choice) {
+        // Restored answers win over what was done on the pre-rendered page, which showed none.
+        let early = if restored.is_some() { EarlyInput::default() } else { start.early };
+        let flow = match (restored, &early.choice) {
             (Some(flow), _) => flow,
             (None, Some(option)) => {
                 let question = fresh.step_id().to_owned();
@@ -153,6 +169,7 @@ impl Widget {
             flow,
             language,
             values: Vec::new(),
+            early,
         }
     }
 
@@ -196,6 +213,13 @@ impl Widget {
                 if self.standalone {
                     effects.push(Effect::ReplaceHistory(self.flow.step_id().to_owned()));
                     effects.push(Effect::ShowLanguage(self.language.clone()));
+                }
+                let early = std::mem::take(&mut self.early);
+                if early.remember && !self.remember {
+                    effects.extend(self.update(Msg::Remember(true)));
+                }
+                if early.continued {
+                    effects.extend(self.update(Msg::Flow(Action::Continue)));
                 }
             }
             Msg::Flow(action) => {

@@ -8,7 +8,7 @@ use joint_intake_content::testing::{choose, content, widget};
 use joint_intake_model::events::WidgetEvent;
 use joint_intake_model::flow::Action;
 use joint_intake_model::saved::{decode, Saved};
-use joint_intake_model::widget::{Effect, Focus, Msg, Notice, Start, Widget};
+use joint_intake_model::widget::{EarlyInput, Effect, Focus, Msg, Notice, Start, Widget};
 
 fn answer(widget: &mut Widget, question: &str, option: &str) -> Vec<Effect> {
     widget.update(Msg::Flow(choose(question, option)))
@@ -207,12 +207,62 @@ fn print_save_and_error_links_are_effects_for_the_page() {
     assert!(text.contains("Lupus"), "the file holds the visitor's answers: {text}");
 }
 
+fn early(choice: Option<&str>, remember: bool, continued: bool) -> Start {
+    let early = EarlyInput { choice: choice.map(str::to_owned), remember, continued };
+    Start { language: "en".into(), standalone: true, early, ..Start::default() }
+}
+
 #[test]
 fn an_early_choice_on_the_pre_rendered_page_is_kept() {
-    let start = Start { language: "en".into(), first_choice: Some("osteoarthritis".into()), ..Start::default() };
-    let widget = Widget::new(Rc::new(content()), start);
+    let mut widget = Widget::new(Rc::new(content()), early(Some("osteoarthritis"), false, false));
     assert_eq!(widget.flow().answers().selected("condition"), ["osteoarthritis"]);
     assert!(!widget.remember() && widget.notice().is_none());
+    let effects = widget.update(Msg::Shown);
+    assert!(stored(&effects).is_empty() && !effects.contains(&Effect::Focus(Focus::Heading)), "{effects:?}");
+    assert_eq!(widget.flow().step_id(), "condition");
+}
+
+#[test]
+fn an_early_remember_tick_and_continue_are_carried_out_once_the_widget_is_shown() {
+    let mut widget = Widget::new(Rc::new(content()), early(Some("lupus"), true, true));
+    assert_eq!(widget.flow().step_id(), "condition", "nothing happens before the widget is on screen");
+    let effects = widget.update(Msg::Shown);
+    assert!(widget.remember(), "the box stays ticked");
+    assert_eq!(stored(&effects).len(), 1, "the answer is saved once: {effects:?}");
+    let next = widget.flow().step_id().to_owned();
+    assert_ne!(next, "condition", "the early Continue moved on");
+    for expected in [
+        Effect::Emit(WidgetEvent::Step { step: next.clone() }),
+        Effect::Focus(Focus::Heading),
+        Effect::PushHistory(next.clone()),
+    ] {
+        assert!(effects.contains(&expected), "{expected:?} missing from {effects:?}");
+    }
+    assert!(widget.update(Msg::Shown).iter().all(|effect| !matches!(effect, Effect::Focus(_))), "only once");
+    assert_eq!(widget.flow().step_id(), next);
+}
+
+#[test]
+fn an_early_continue_with_nothing_chosen_shows_the_error_as_a_live_press_would() {
+    let mut widget = Widget::new(Rc::new(content()), early(None, false, true));
+    let effects = widget.update(Msg::Shown);
+    assert!(effects.contains(&Effect::Focus(Focus::ErrorSummary)), "{effects:?}");
+    assert!(widget.flow().error().is_some());
+}
+
+#[test]
+fn restored_answers_win_over_what_was_done_on_the_pre_rendered_page() {
+    let restore = |early_input| {
+        let start = Start { saved: Some(saved_lupus()), ..early_input };
+        let mut widget = Widget::new(Rc::new(content()), start);
+        widget.update(Msg::Shown);
+        widget
+    };
+    let widget = restore(early(Some("osteoarthritis"), false, true));
+    let plain = restore(early(None, false, false));
+    assert_eq!(widget.flow().answers().selected("condition"), ["lupus"]);
+    assert_eq!(widget.flow().step_id(), plain.flow().step_id(), "the early Continue does not move a restored flow");
+    assert_eq!(widget.notice(), Some(Notice::Restored));
 }
 
 #[test]

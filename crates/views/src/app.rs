@@ -2,6 +2,10 @@
 //! the effects that come back are handed to the web shell (`on_effects`) after the page has
 //! been rendered, so focus lands on elements that exist. A struct component rather than a
 //! function one, so the shell can send it messages too (the browser's Back and Forward).
+//!
+//! An app can be parked (given no widget: it shows nothing) and later given a new widget, which
+//! starts afresh as if newly created. The web shell reuses parked apps rather than making new
+//! Yew roots, because every root keeps its event listeners for the life of the page.
 
 use std::rc::Rc;
 
@@ -19,8 +23,8 @@ use crate::texts::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The widget as it starts; the app keeps its own copy from then on.
-    pub widget: Rc<Widget>,
+    /// The widget as it starts; the app keeps its own copy from then on. `None` parks the app.
+    pub widget: Option<Rc<Widget>>,
     /// Prefix for element ids, unique per widget on the page.
     pub id_prefix: AttrValue,
     /// Receives the effects of every message, in order, once the page shows their result.
@@ -28,9 +32,27 @@ pub struct AppProps {
     pub on_effects: Callback<Vec<Effect>>,
 }
 
+impl AppProps {
+    /// An app with nothing to show, waiting to be given a widget.
+    pub fn parked() -> Self {
+        Self { widget: None, id_prefix: AttrValue::default(), on_effects: Callback::noop() }
+    }
+}
+
 pub struct App {
-    widget: Widget,
+    widget: Option<Widget>,
     pending: Vec<Effect>,
+    /// The widget has not been shown yet: the next render tells it (`Msg::Shown`).
+    starting: bool,
+}
+
+/// Whether two props hold the very same starting widget (a new one means a new visit).
+fn same_widget(one: &Option<Rc<Widget>>, other: &Option<Rc<Widget>>) -> bool {
+    match (one, other) {
+        (Some(one), Some(other)) => Rc::ptr_eq(one, other),
+        (None, None) => true,
+        _ => false,
+    }
 }
 
 impl Component for App {
@@ -38,17 +60,28 @@ impl Component for App {
     type Properties = AppProps;
 
     fn create(ctx: &Context<Self>) -> Self {
-        Self { widget: (*ctx.props().widget).clone(), pending: Vec::new() }
+        Self { widget: ctx.props().widget.as_deref().cloned(), pending: Vec::new(), starting: true }
     }
 
-    fn update(&mut self, _ctx: &Context<Self>, msg: Msg) -> bool {
-        self.pending.extend(self.widget.update(msg));
+    fn changed(&mut self, ctx: &Context<Self>, old_props: &Self::Properties) -> bool {
+        if !same_widget(&ctx.props().widget, &old_props.widget) {
+            *self = <Self as Component>::create(ctx);
+        }
         true
     }
 
-    fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
-        if first_render {
-            self.pending.extend(self.widget.update(Msg::Shown));
+    fn update(&mut self, _ctx: &Context<Self>, msg: Msg) -> bool {
+        // A parked app ignores what the page still sends it.
+        let Some(widget) = self.widget.as_mut() else { return false };
+        self.pending.extend(widget.update(msg));
+        true
+    }
+
+    fn rendered(&mut self, ctx: &Context<Self>, _first_render: bool) {
+        // Sent rather than applied here: being shown can change what shows (a Continue pressed
+        // on the pre-rendered page is carried out), and only `update` leads to a new render.
+        if std::mem::take(&mut self.starting) && self.widget.is_some() {
+            ctx.link().send_message(Msg::Shown);
         }
         if !self.pending.is_empty() {
             ctx.props().on_effects.emit(std::mem::take(&mut self.pending));
@@ -56,7 +89,7 @@ impl Component for App {
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {
-        let widget = &self.widget;
+        let Some(widget) = &self.widget else { return Html::default() };
         let flow = widget.flow();
         let prefix = &ctx.props().id_prefix;
         let link = ctx.link();

@@ -17,8 +17,11 @@ const END: &str = "<!-- prerendered first step: end -->";
 
 #[tokio::test]
 async fn index_html_carries_the_current_first_step() {
-    let props =
-        AppProps { widget: Rc::new(common::widget(true)), id_prefix: "iw1".into(), on_effects: Default::default() };
+    let props = AppProps {
+        widget: Some(Rc::new(common::widget(true))),
+        id_prefix: "iw1".into(),
+        on_effects: Default::default(),
+    };
     let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
     let expected = format!("<div class=\"iw-prerendered\">{html}</div>");
 

@@ -50,7 +50,7 @@ fn question_props(index: usize, answers: Answers, error: Option<FieldError>) -> 
 #[tokio::test]
 async fn the_first_page_asks_for_the_condition_as_an_accessible_radio_group() {
     let html = render::<App>(AppProps {
-        widget: Rc::new(common::widget(false)),
+        widget: Some(Rc::new(common::widget(false))),
         id_prefix: "iw1".into(),
         on_effects: Default::default(),
     })
@@ -356,4 +356,10 @@ async fn inside_a_section_an_ra_visitor_sees_no_block_meant_for_other_conditions
     let html = render_results(answers_with_everything("multiple_sclerosis")).await;
     let shown = topics_text(&html);
     assert!(shown.contains(ahsct) && !shown.contains(oa_guideline), "{shown}");
+}
+
+#[tokio::test]
+async fn a_parked_app_shows_nothing() {
+    let html = render::<App>(AppProps::parked()).await;
+    assert_eq!(html.trim(), "", "a parked app waits for a widget and draws nothing");
 }

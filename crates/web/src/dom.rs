@@ -25,6 +25,9 @@ const PRINT_ONLY_THE_WIDGET: &str =
 
 thread_local! {
     static PRINT_SHEET: std::cell::OnceCell<Option<CssStyleSheet>> = const { std::cell::OnceCell::new() };
+    /// The listener that unmarks the page after the latest print; replacing it drops the last
+    /// one, so printing many times keeps one listener, not one per print.
+    static AFTER_PRINT: std::cell::RefCell<Option<EventListener>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The page-level rule above, adopted into the host document once (adopted sheets work under a
@@ -74,7 +77,8 @@ pub fn print_only(host: &Element) {
             }
         }
     };
-    EventListener::once(&gloo::utils::window(), "afterprint", move |_| clear()).forget();
+    let after_print = EventListener::once(&gloo::utils::window(), "afterprint", move |_| clear());
+    AFTER_PRINT.with(|slot| slot.replace(Some(after_print)));
     let _ = gloo::utils::window().print();
 }
 

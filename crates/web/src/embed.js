@@ -244,6 +244,21 @@ async function start() {
   failEverywhere(pageFailure ?? "cannot-mount");
 }
 
+/**
+ * The standalone page's pre-rendered first step can be answered before the widget runs. A
+ * Continue press there is marked for the widget, which carries it out once it is live (its
+ * `take_prerendered` reads the mark, the choice and the Remember tick), instead of being lost.
+ */
+function holdEarlyContinue(event) {
+  const form = event.target;
+  const prerendered = form instanceof Element ? form.closest(".iw-prerendered") : null;
+  if (!prerendered) return;
+  event.preventDefault();
+  prerendered.setAttribute("data-intake-continue", "");
+  form.setAttribute("aria-busy", "true");
+}
+document.addEventListener("submit", holdEarlyContinue, true);
+
 try {
   await start();
 } catch (error) {

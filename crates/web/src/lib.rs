@@ -11,6 +11,7 @@ pub mod failure;
 pub mod history;
 pub mod json;
 pub mod mount;
+pub mod parked;
 pub mod registry;
 pub mod storage;
 

@@ -8,15 +8,16 @@ use std::rc::Rc;
 use joint_intake_model::content::Content;
 use joint_intake_model::save_key::save_key;
 use joint_intake_model::settings::{choose_language, read_settings, CONDITION_QUESTION};
-use joint_intake_model::widget::{Msg, Start, Widget};
+use joint_intake_model::widget::{EarlyInput, Msg, Start, Widget};
 use joint_intake_views::load_error::LoadErrorProps;
 use joint_intake_views::{App, AppProps, LoadError};
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
 
 use crate::effects::{self, Target};
 use crate::registry::{self, Mounted};
-use crate::{bundled, history, storage};
+use crate::{bundled, history, parked, storage};
 
 /// The attribute that marks an element to mount a widget into.
 pub const MOUNT_ATTRIBUTE: &str = "data-intake-widget";
@@ -24,6 +25,8 @@ pub const MOUNT_ATTRIBUTE: &str = "data-intake-widget";
 const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 /// Wraps the first step pre-rendered into the standalone page at build time.
 pub const PRERENDERED_CLASS: &str = "iw-prerendered";
+/// Set on the pre-rendered step by `embed.js` when Continue was pressed before the widget ran.
+const EARLY_CONTINUE_ATTRIBUTE: &str = "data-intake-continue";
 
 /// The checked content, or the problems that stopped it loading (one line each).
 type LoadedContent = Result<Rc<Content>, Rc<Vec<String>>>;
@@ -87,16 +90,20 @@ pub fn boot() {
 }
 
 /// Removes the pre-rendered first step (see `index.html`) that showed while the wasm loaded,
-/// returning the option the visitor already picked there, if any.
-fn take_prerendered(host: &Element) -> Option<String> {
-    let prerendered = host.query_selector(&format!(".{PRERENDERED_CLASS}")).ok().flatten()?;
-    let chosen = prerendered
-        .query_selector("input[type=radio]:checked")
-        .ok()
-        .flatten()
-        .and_then(|input| input.get_attribute("value"));
+/// returning what the visitor already did there: `embed.js` marks a Continue press with
+/// [`EARLY_CONTINUE_ATTRIBUTE`].
+fn take_prerendered(host: &Element) -> EarlyInput {
+    let Some(prerendered) = host.query_selector(&format!(".{PRERENDERED_CLASS}")).ok().flatten() else {
+        return EarlyInput::default();
+    };
+    let checked = |selector: &str| prerendered.query_selector(selector).ok().flatten();
+    let early = EarlyInput {
+        choice: checked("input[type=radio]:checked").and_then(|input| input.get_attribute("value")),
+        remember: checked("input[type=checkbox]:checked").is_some(),
+        continued: prerendered.has_attribute(EARLY_CONTINUE_ATTRIBUTE),
+    };
     prerendered.remove();
-    chosen
+    early
 }
 
 /// The widget's own shadow root on `host`: a new one, or the one an earlier `unmount` emptied.
@@ -122,14 +129,11 @@ pub fn mount(host: &Element) {
         gloo::console::warn!("intake widget: this element already holds a widget; not mounting again");
         return;
     }
-    let first_choice = take_prerendered(host);
+    let early = take_prerendered(host);
     let Some(shadow) = shadow_root_for(host) else { return };
     if let Some(sheet) = stylesheet() {
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     }
-    let Ok(container) = gloo::utils::document().create_element("div") else { return };
-    let _ = shadow.append_child(&container);
-
     let running = match content() {
         Ok(shared) => {
             let number = INSTANCES.with(|count| {
@@ -164,31 +168,32 @@ pub fn mount(host: &Element) {
                 language: language_for(host, standalone, &content),
                 standalone,
                 saved: storage::load(&key, &content.questionnaire),
-                first_choice,
+                early,
                 settings: Rc::new(settings),
             };
             let scope = Rc::new(OnceCell::new());
             let target = Target {
                 host: host.clone(),
-                shadow,
+                shadow: shadow.clone(),
                 id_prefix: id_prefix.clone(),
                 save_key: key,
                 app: Rc::clone(&scope),
             };
             let props = AppProps {
-                widget: Rc::new(Widget::new(content, start)),
+                widget: Some(Rc::new(Widget::new(content, start))),
                 id_prefix: id_prefix.into(),
                 on_effects: yew::Callback::from(move |effects| effects::carry_out(&target, effects)),
             };
-            let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
+            let Some((container, app)) = start_app(&shadow, props) else { return };
             let _ = scope.set((*app).clone());
             let history = standalone.then(|| {
                 let scope = (*app).clone();
                 history::listen(move |step| scope.send_message(Msg::BrowserMoved(step)))
             });
-            Mounted::Widget { app, history }
+            Mounted::Widget { app, container, history }
         }
         Err(details) => {
+            let Some(container) = new_container(&shadow) else { return };
             let props = LoadErrorProps { details: details.as_ref().clone() };
             Mounted::Error(yew::Renderer::<LoadError>::with_root_and_props(container, props).render())
         }
@@ -199,9 +204,9 @@ pub fn mount(host: &Element) {
 /// Stops the widget in `host` and empties it; the element can be mounted again later.
 pub fn unmount(host: &Element) {
     match registry::remove(host) {
-        Some(Mounted::Widget { app, history }) => {
+        Some(Mounted::Widget { app, container, history }) => {
             drop(history);
-            app.destroy();
+            parked::park(container, app);
         }
         Some(Mounted::Error(app)) => app.destroy(),
         None => return,
@@ -209,6 +214,24 @@ pub fn unmount(host: &Element) {
     if let Some(shadow) = host.shadow_root() {
         clear(&shadow);
     }
+}
+
+/// Runs `props` in a parked app moved into `shadow`, or in a new one.
+fn start_app(shadow: &ShadowRoot, props: AppProps) -> Option<(Element, AppHandle<App>)> {
+    if let Some((container, mut app)) = parked::take() {
+        shadow.append_child(&container).ok()?;
+        app.update(props);
+        return Some((container, app));
+    }
+    let container = new_container(shadow)?;
+    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    Some((container, app))
+}
+
+fn new_container(shadow: &ShadowRoot) -> Option<Element> {
+    let container = gloo::utils::document().create_element("div").ok()?;
+    shadow.append_child(&container).ok()?;
+    Some(container)
 }
 
 fn clear(shadow: &ShadowRoot) {

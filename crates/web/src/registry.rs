@@ -11,6 +11,8 @@ use yew::AppHandle;
 pub enum Mounted {
     Widget {
         app: AppHandle<App>,
+        /// The element in the shadow root the app renders into.
+        container: Element,
         /// The standalone page's Back/Forward listener.
         history: Option<EventListener>,
     },
