@@ -8,6 +8,7 @@ pub mod decision_checks;
 pub mod editorial;
 pub mod fhir_questionnaire;
 pub mod load;
+pub mod one_liners;
 pub mod questionnaire;
 pub mod readability;
 pub mod readability_es;

@@ -264,3 +264,44 @@ fn icon_array_labels_are_required_and_short() {
         assert!(has(&found, expected), "{expected}\n{found:#?}");
     }
 }
+
+#[test]
+fn every_summary_and_bottom_line_says_only_what_the_cited_text_it_points_to_says() {
+    use joint_intake_content::one_liners::one_liners_beyond_their_text;
+    let content = common::content();
+    for language in &content.languages {
+        let found = one_liners_beyond_their_text(&content, language);
+        assert!(found.is_empty(), "one-liners that say more than their cited text:\n{}", found.join("\n"));
+    }
+}
+
+#[test]
+fn a_one_liner_with_a_number_or_claim_its_text_lacks_is_named_by_file_and_key() {
+    use joint_intake_content::one_liners::one_liners_beyond_their_text;
+    use joint_intake_model::i18n::Strings;
+    let mut content = common::content();
+    let english = content.languages.iter_mut().find(|language| language.code == "en").unwrap();
+    let mut words = english.decision.as_map().clone();
+    words.insert("summary.evidence_lupus".into(), "In the one trial, 7 out of 12 on cells went into remission.".into());
+    words.insert("summary.med_supplements".into(), "Supplements showed no change on scans; tell your doctor.".into());
+    words.insert("bottom.goal.avoid_surgery".into(), "In a trial of 999 people, cells did not delay surgery.".into());
+    english.decision = Strings::new(words);
+    let found = one_liners_beyond_their_text(&content, content.language("en"));
+    assert_eq!(
+        found,
+        vec![
+            "content/en/decision.json: bottom.goal.avoid_surgery: the number \"999\" is not in the cited text it sums up (the sections for the goal avoid_surgery)".to_owned(),
+            "content/en/decision.json: summary.evidence_lupus: the number \"7\" is not in the cited text it sums up (the section evidence_lupus)".to_owned(),
+            "content/en/decision.json: summary.med_supplements: \"scan\" is not in the cited text it sums up (the section med_supplements)".to_owned(),
+        ]
+    );
+}
+
+#[test]
+fn numbers_read_thousands_and_decimals_in_both_languages() {
+    use joint_intake_content::one_liners::numbers;
+    assert_eq!(
+        numbers("about 5,000 dollars, 1.4 million, 13.000 people, 1,4 millones, MS2 and 480"),
+        ["5000", "1.4", "13000", "1.4", "480"]
+    );
+}
