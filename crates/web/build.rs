@@ -25,8 +25,10 @@ fn main() -> ExitCode {
     }
     match joint_intake_content::shipped() {
         Ok(content) => {
+            // Only the default language is compiled in; scripts/pack-languages.sh publishes the
+            // others next to the wasm (`joint_intake_content::Packed`).
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join(PACKED_FILE);
-            std::fs::write(&out, joint_intake_content::pack(&content))
+            std::fs::write(&out, joint_intake_content::pack(&content).core)
                 .expect("the build's output directory is writable");
             ExitCode::SUCCESS
         }

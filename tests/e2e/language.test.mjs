@@ -42,3 +42,76 @@ test("the language switch keeps every answer and updates the address", async () 
   assert.equal(await page.locator(".iw").getAttribute("lang"), "en");
   await page.closeAll();
 });
+
+/** A page whose Spanish file is held back until `release()`, or refused when `refuse` is set. */
+async function withSpanishHeld(path, { refuse = false, ...options } = {}) {
+  const context = await env.browser.newContext(options);
+  const page = await context.newPage();
+  const fetched = [];
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/content-es.bin", async (route) => {
+    fetched.push(route.request().url());
+    await held;
+    await (refuse ? route.abort() : route.continue());
+  });
+  await page.goto(env.server.url + path);
+  return { page, fetched, release, close: () => context.close() };
+}
+
+test("an English visitor never downloads the Spanish text", async () => {
+  const page = await open(env);
+  await page.getByLabel("Lupus", { exact: true }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expectHeading(page, "Has a doctor diagnosed this condition?");
+  const language = page.record.requests.filter((url) => /content-\w+\.bin/.test(url));
+  assert.deepEqual(language, [], "only the English the wasm carries");
+  await page.closeAll();
+});
+
+test("?lang=es shows a Spanish loading line until the Spanish text arrives, never the English questions", async () => {
+  const { page, fetched, release, close } = await withSpanishHeld("/?lang=es");
+  await page.waitForFunction(() => document.querySelector("[data-intake-widget]").shadowRoot?.querySelector(".iw"));
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector("[data-intake-widget]").shadowRoot;
+    return { lang: root.querySelector(".iw").lang, text: root.textContent.trim(), page: document.body.innerText };
+  });
+  assert.equal(shown.lang, "es");
+  assert.match(shown.text, /^Cargando/);
+  assert.doesNotMatch(shown.page, /What is your main condition/, "no English question on screen");
+  assert.equal(fetched.length, 1);
+  assert.equal(new URL(fetched[0]).origin, env.server.url, "fetched from the widget's own origin");
+  release();
+  await expectHeading(page, SPANISH_TITLE);
+  await close();
+});
+
+test("switching to Spanish says it is loading, keeps the page usable, then switches", async () => {
+  const { page, fetched, release, close } = await withSpanishHeld("/");
+  await page.locator(".iw h1").waitFor();
+  await page.getByLabel("Lupus", { exact: true }).check();
+  await page.getByRole("button", { name: "Leer en español" }).click();
+  const busy = page.locator(".iw-language-switch__button[aria-busy=true]");
+  await busy.waitFor();
+  assert.match(await busy.textContent(), /^Cargando/);
+  await expectHeading(page, "What is your main condition?");
+  release();
+  await expectHeading(page, SPANISH_TITLE);
+  assert.equal(await page.locator(".iw input[value=lupus]").isChecked(), true, "the answer survived the switch");
+  await page.getByRole("button", { name: "Read in English" }).click();
+  await page.getByRole("button", { name: "Leer en español" }).click();
+  await expectHeading(page, SPANISH_TITLE);
+  assert.equal(fetched.length, 1, "Spanish is fetched once");
+  await close();
+});
+
+test("Spanish that cannot load leaves the questions in English with a notice in Spanish", async () => {
+  const { page, release, close } = await withSpanishHeld("/?lang=es", { refuse: true });
+  release();
+  await expectHeading(page, "What is your main condition?");
+  const notice = page.locator(".iw-notice[lang=es]");
+  assert.match(await notice.textContent(), /No se pudo cargar la versión en español/);
+  assert.equal(await notice.getAttribute("role"), "status");
+  assert.equal(await page.getByRole("button", { name: "Leer en español" }).count(), 1, "it can be tried again");
+  await close();
+});

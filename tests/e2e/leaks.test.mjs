@@ -90,8 +90,9 @@ test("a widget mounted where another was unmounted starts afresh", async () => {
     const later = document.createElement("div");
     slot.replaceChildren(later);
     mount(later, { lang: "es" });
-    await settle();
     const root = later.shadowRoot;
+    // Spanish is fetched (once per page) before the questions show.
+    for (let waited = 0; !root.querySelector(".iw[lang=es][data-step]") && waited < 100; waited++) await settle();
     return {
       reached,
       step: root.querySelector(".iw").dataset.step,

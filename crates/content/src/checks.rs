@@ -17,6 +17,8 @@ pub const UI_KEYS: &[&str] = &[
     "widget.label",
     "widget.intro",
     "language.switch",
+    "language.loading",
+    "language.failed",
     "privacy.title",
     "privacy.note",
     "privacy.remember",

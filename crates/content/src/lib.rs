@@ -15,6 +15,7 @@ pub mod readability_es;
 pub mod testing;
 
 use joint_intake_model::content::Content;
+use joint_intake_model::packed::{language_file, LanguagePack, FORMAT};
 use joint_intake_model::problems::ContentError;
 
 pub use load::{load, source_files, ContentFiles};
@@ -24,11 +25,39 @@ pub fn shipped() -> Result<Content, Vec<ContentError>> {
     load(&source_files())
 }
 
-/// The checked content in the form the widget carries (`joint_intake_model::packed`).
-pub fn pack(content: &Content) -> Vec<u8> {
-    let mut out = joint_intake_model::packed::FORMAT.to_vec();
-    out.extend(postcard::to_allocvec(content).expect("content serialises"));
+/// The checked content as the widget ships it (`joint_intake_model::packed`): the widget carries
+/// the default language, and every other language is a file of its own, loaded only when a
+/// visitor reads in it.
+pub struct Packed {
+    /// Compiled into the wasm: everything but the other languages' text.
+    pub core: Vec<u8>,
+    /// Published next to the wasm: (file name, bytes) per other language.
+    pub languages: Vec<(String, Vec<u8>)>,
+}
+
+pub fn pack(content: &Content) -> Packed {
+    let fingerprint = fingerprint(content);
+    let mut core = content.clone();
+    core.fingerprint = fingerprint;
+    let others = core.languages.split_off(1);
+    let languages = others
+        .into_iter()
+        .map(|language| (language_file(&language.code), packed(&LanguagePack { fingerprint, language })))
+        .collect();
+    Packed { core: packed(&core), languages }
+}
+
+fn packed<T: serde::Serialize>(value: &T) -> Vec<u8> {
+    let mut out = FORMAT.to_vec();
+    out.extend(postcard::to_allocvec(value).expect("content serialises"));
     out
+}
+
+/// FNV-1a over the whole packed content: any change to any language gives another value.
+fn fingerprint(content: &Content) -> u64 {
+    packed(content)
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
 }
 
 pub(crate) fn parse<T: serde::de::DeserializeOwned>(

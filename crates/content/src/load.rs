@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use joint_intake_model::content::{Content, Language, SectionText, SECTIONS_FILE, SOURCES_FILE};
+use joint_intake_model::content::{Content, Language, Offered, SectionText, SECTIONS_FILE, SOURCES_FILE};
 use joint_intake_model::content::{SectionRule, Source};
 use joint_intake_model::decision::{self, Decision};
 use joint_intake_model::i18n::Strings;
@@ -95,7 +95,9 @@ pub fn load(files: &ContentFiles<'_>) -> Result<Content, Vec<ContentError>> {
         reviewed: sections.reviewed,
         sources: sources.sources,
         decision,
+        offered: languages.iter().map(Offered::from_language).collect(),
         languages,
+        fingerprint: 0,
     };
     problems.extend(check(&content));
     if problems.is_empty() {

@@ -6,7 +6,7 @@ use joint_intake_content::testing as common;
 
 use joint_intake_content::{source_files, ContentFiles};
 use joint_intake_model::content::{CAVEATS, PACKED_FILE};
-use joint_intake_model::packed::unpack_content;
+use joint_intake_model::packed::{unpack_content, unpack_language};
 
 fn problems(files: &ContentFiles<'_>) -> Vec<String> {
     match joint_intake_content::load(files) {
@@ -24,7 +24,7 @@ fn shipped_content_loads() {
 
 #[test]
 fn damaged_packed_content_is_refused_with_the_file_named_never_a_panic() {
-    let packed = &joint_intake_content::pack(&common::content())[..];
+    let packed = &joint_intake_content::pack(&common::content()).core[..];
     for end in (0..packed.len()).step_by(211) {
         let found = unpack_content(&packed[..end]).expect_err("a truncated file was accepted");
         assert_eq!(found[0].file, PACKED_FILE);
@@ -36,6 +36,28 @@ fn damaged_packed_content_is_refused_with_the_file_named_never_a_panic() {
         let _ = unpack_content(&damaged);
     }
     assert!(unpack_content(&packed[4..]).is_err(), "bytes without the format tag were accepted");
+}
+
+#[test]
+fn the_widget_carries_the_default_language_and_every_other_language_is_a_file_of_its_own() {
+    let content = common::content();
+    let packed = joint_intake_content::pack(&content);
+    let core = unpack_content(&packed.core).expect("the core unpacks");
+    assert_eq!(core.languages.iter().map(|language| language.code.as_str()).collect::<Vec<_>>(), ["en"]);
+    assert_eq!(core.offered.iter().map(|offered| offered.code.as_str()).collect::<Vec<_>>(), ["en", "es"]);
+    assert_eq!(core.offered("es").map(|offered| offered.switch.as_str()), Some("Leer en español"));
+    assert_eq!(packed.languages.iter().map(|(file, _)| file.as_str()).collect::<Vec<_>>(), ["content-es.bin"]);
+    let spanish = unpack_language(&packed.languages[0].1, &core).expect("the Spanish file unpacks");
+    assert_eq!(&spanish, content.language("es"), "the whole Spanish text, unchanged");
+
+    // A file from another build of the content is refused, as is a damaged one.
+    let mut edited = content.clone();
+    edited.languages[1].ui = Default::default();
+    let other_build = joint_intake_content::pack(&edited);
+    assert!(unpack_language(&other_build.languages[0].1, &core).is_none(), "a file from another build was accepted");
+    let spanish_file = &packed.languages[0].1;
+    assert!(unpack_language(&spanish_file[..spanish_file.len() - 1], &core).is_none());
+    assert!(unpack_language(&packed.core, &core).is_none(), "the core is not a language file");
 }
 
 #[test]

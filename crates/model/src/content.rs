@@ -267,6 +267,29 @@ pub struct Language {
     pub decision: Strings,
 }
 
+/// A language the widget offers, loaded or not: what its switch button and its loading and
+/// failure notices say, each in that language.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Offered {
+    pub code: String,
+    /// "Leer en español".
+    pub switch: String,
+    pub loading: String,
+    pub failed: String,
+}
+
+impl Offered {
+    /// What `language`'s own interface strings say about it.
+    pub fn from_language(language: &Language) -> Self {
+        Self {
+            code: language.code.clone(),
+            switch: language.ui.get("language.switch").to_owned(),
+            loading: language.ui.get("language.loading").to_owned(),
+            failed: language.ui.get("language.failed").to_owned(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct Content {
     pub questionnaire: Rc<Questionnaire>,
@@ -276,10 +299,25 @@ pub struct Content {
     pub sources: Vec<Source>,
     /// The decision aid's options, numbers and values.
     pub decision: Decision,
+    /// Every language the widget offers, the default first.
+    pub offered: Vec<Offered>,
+    /// The languages whose text is here, the default first. The widget carries the default
+    /// one and loads the others from its own origin when a visitor needs them.
     pub languages: Vec<Language>,
+    /// Identifies the content build: a language file packed by another build is refused.
+    pub fingerprint: u64,
 }
 
 impl Content {
+    /// Whether this language's text is here.
+    pub fn has_language(&self, code: &str) -> bool {
+        self.languages.iter().any(|language| language.code == code)
+    }
+
+    pub fn offered(&self, code: &str) -> Option<&Offered> {
+        self.offered.iter().find(|offered| offered.code == code)
+    }
+
     /// The language with this code, or the default one.
     pub fn language(&self, code: &str) -> &Language {
         self.languages.iter().find(|language| language.code == code).unwrap_or(&self.languages[0])

@@ -12,7 +12,9 @@
 //! [`FORMAT`] with them. `Rule` and `Block` read their JSON untagged but pack tagged (see their
 //! `Deserialize` impls), because a binary format has no field names to tell variants apart.
 
-use crate::content::{Content, PACKED_FILE};
+use serde::{Deserialize, Serialize};
+
+use crate::content::{Content, Language, PACKED_FILE};
 use crate::problems::ContentError;
 
 /// Leads the packed bytes, so bytes from another build or another file are refused.
@@ -31,6 +33,27 @@ pub fn unpack_content(bytes: &[u8]) -> Result<Content, Vec<ContentError>> {
     decode(bytes).ok_or_else(|| {
         vec![ContentError::new(PACKED_FILE, "(whole file)", "cannot be read: damaged, or from another version")]
     })
+}
+
+/// One language's text as a file of its own (`content-{code}.bin`, next to the widget's wasm),
+/// tagged with the fingerprint of the content build it belongs to.
+#[derive(Deserialize, Serialize)]
+pub struct LanguagePack {
+    pub fingerprint: u64,
+    pub language: Language,
+}
+
+/// The file name a language's text is published under.
+pub fn language_file(code: &str) -> String {
+    format!("content-{code}.bin")
+}
+
+/// The language in a language file, if the bytes are whole and come from the same content
+/// build as `content`, and the language is one it offers.
+pub fn unpack_language(bytes: &[u8], content: &Content) -> Option<Language> {
+    let pack: LanguagePack = decode(bytes)?;
+    let fits = pack.fingerprint == content.fingerprint && content.offered(&pack.language.code).is_some();
+    fits.then_some(pack.language)
 }
 
 #[cfg(test)]

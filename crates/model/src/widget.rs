@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use crate::content::Content;
+use crate::content::{Content, Language};
 use crate::events::{answers_for_host, WidgetEvent};
 use crate::fhir;
 use crate::flow::{Action, Flow, Outcome, Step};
@@ -56,6 +56,10 @@ pub enum Msg {
     Forget,
     /// The device refused to keep the save (storage blocked, or full).
     StorageFailed,
+    /// A language's text arrived (after `Effect::LoadLanguage`).
+    LanguageLoaded(Language),
+    /// A language's text could not be loaded (code).
+    LanguageFailed(String),
     /// The browser's Back or Forward button landed on this step id (standalone page only).
     BrowserMoved(String),
     /// A link in the error summary: move focus to the control with this element id.
@@ -87,6 +91,9 @@ pub enum Effect {
     ReplaceHistory(String),
     /// Show this language in the address (`?lang=`), adding no history entry.
     ShowLanguage(String),
+    /// Fetch this language's text from the widget's own origin; answer with
+    /// `Msg::LanguageLoaded` or `Msg::LanguageFailed`.
+    LoadLanguage(String),
     Print,
     /// Offer a file made in the browser; nothing is uploaded.
     Download {
@@ -116,6 +123,19 @@ pub enum Notice {
     Forgotten,
     /// The device refused to keep the answers; nothing was saved and the box is unticked.
     SaveFailed,
+    /// The language the visitor asked for could not be loaded (see [`Widget::language_load`]).
+    LanguageFailed,
+}
+
+/// Where the text of a language the visitor asked for stands, when it is not carried.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum LanguageLoad {
+    #[default]
+    Idle,
+    /// Being fetched (code).
+    Loading(String),
+    /// Could not be fetched (code); the visitor can ask again.
+    Failed(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -131,6 +151,10 @@ pub struct Widget {
     values: Vec<String>,
     /// A Remember tick or Continue press from the pre-rendered page, carried out once shown.
     early: EarlyInput,
+    language_load: LanguageLoad,
+    /// The visitor's language is loading and nothing has been shown yet: the widget shows a
+    /// loading note in that language rather than flash the questions in another.
+    awaiting_language: bool,
 }
 
 impl Widget {
@@ -153,12 +177,20 @@ impl Widget {
             }
             (None, None) => fresh,
         };
-        let known = |code: &str| content.languages.iter().any(|language| language.code == code);
-        let saved_language = saved.map(|saved| saved.language.as_str()).filter(|code| known(code));
-        let language = match saved_language {
+        let offered = |code: &str| content.offered(code).is_some();
+        let saved_language = saved.map(|saved| saved.language.as_str()).filter(|code| offered(code));
+        let wanted = match saved_language {
             Some(code) => code.to_owned(),
-            None if known(&start.language) => start.language.clone(),
-            None => content.languages.first().map(|language| language.code.clone()).unwrap_or_default(),
+            None if offered(&start.language) => start.language.clone(),
+            None => String::new(),
+        };
+        let default = content.languages.first().map(|language| language.code.clone()).unwrap_or_default();
+        let (language, language_load) = if content.has_language(&wanted) {
+            (wanted, LanguageLoad::Idle)
+        } else if wanted.is_empty() {
+            (default, LanguageLoad::Idle)
+        } else {
+            (default, LanguageLoad::Loading(wanted))
         };
         Self {
             remember: saved.is_some(),
@@ -170,6 +202,8 @@ impl Widget {
             language,
             values: Vec::new(),
             early,
+            awaiting_language: language_load != LanguageLoad::Idle,
+            language_load,
         }
     }
 
@@ -201,12 +235,24 @@ impl Widget {
         &self.values
     }
 
+    pub fn language_load(&self) -> &LanguageLoad {
+        &self.language_load
+    }
+
+    /// Nothing is shown yet: the visitor's language is still loading.
+    pub fn awaiting_language(&self) -> bool {
+        self.awaiting_language
+    }
+
     /// Applies `msg` and returns what the page must do about it, in order.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         let before = (self.flow.answers().clone(), self.language.clone());
         let mut effects = Vec::new();
         match msg {
             Msg::Shown => {
+                if let LanguageLoad::Loading(code) = &self.language_load {
+                    effects.push(Effect::LoadLanguage(code.clone()));
+                }
                 // Hosts learn the first step as they learn every later one.
                 let step = self.flow.step_id().to_owned();
                 effects.extend([Effect::Emit(WidgetEvent::Ready), Effect::Emit(WidgetEvent::Step { step })]);
@@ -228,12 +274,33 @@ impl Widget {
             }
             Msg::StartOver => self.start_over(&mut effects),
             Msg::SwitchLanguage(code) => {
-                let known = self.content.languages.iter().any(|language| language.code == code);
-                if known && code != self.language {
-                    self.language = code;
-                    if self.standalone {
-                        effects.push(Effect::ShowLanguage(self.language.clone()));
-                    }
+                if code == self.language || self.content.offered(&code).is_none() {
+                    // Nothing to do; a switch back while another language loads drops that one.
+                    self.language_load = LanguageLoad::Idle;
+                } else if self.content.has_language(&code) {
+                    self.language_load = LanguageLoad::Idle;
+                    self.show_language(code, &mut effects);
+                } else if self.language_load != LanguageLoad::Loading(code.clone()) {
+                    self.language_load = LanguageLoad::Loading(code.clone());
+                    effects.push(Effect::LoadLanguage(code));
+                }
+            }
+            Msg::LanguageLoaded(language) => {
+                let code = language.code.clone();
+                if self.content.offered(&code).is_some() && !self.content.has_language(&code) {
+                    Rc::make_mut(&mut self.content).languages.push(language);
+                }
+                if self.language_load == LanguageLoad::Loading(code.clone()) {
+                    self.language_load = LanguageLoad::Idle;
+                    self.awaiting_language = false;
+                    self.show_language(code, &mut effects);
+                }
+            }
+            Msg::LanguageFailed(code) => {
+                if self.language_load == LanguageLoad::Loading(code.clone()) {
+                    self.language_load = LanguageLoad::Failed(code);
+                    self.awaiting_language = false;
+                    self.notice = Some(Notice::LanguageFailed);
                 }
             }
             Msg::Remember(checked) => {
@@ -277,6 +344,16 @@ impl Widget {
             effects.push(Effect::Store(self.encoded()));
         }
         effects
+    }
+
+    fn show_language(&mut self, code: String, effects: &mut Vec<Effect>) {
+        self.language = code;
+        if self.notice == Some(Notice::LanguageFailed) {
+            self.notice = None;
+        }
+        if self.standalone {
+            effects.push(Effect::ShowLanguage(self.language.clone()));
+        }
     }
 
     /// Back to the first question with nothing answered. A widget already there (nothing

@@ -8,7 +8,7 @@ use joint_intake_content::testing::{choose, content, widget};
 use joint_intake_model::events::WidgetEvent;
 use joint_intake_model::flow::Action;
 use joint_intake_model::saved::{decode, Saved};
-use joint_intake_model::widget::{EarlyInput, Effect, Focus, Msg, Notice, Start, Widget};
+use joint_intake_model::widget::{EarlyInput, Effect, Focus, LanguageLoad, Msg, Notice, Start, Widget};
 
 fn answer(widget: &mut Widget, question: &str, option: &str) -> Vec<Effect> {
     widget.update(Msg::Flow(choose(question, option)))
@@ -364,4 +364,68 @@ fn invisible_only_text_counts_as_missing_and_is_trimmed_when_exported() {
     assert!(response.contains("\"fish oil\""), "{response}");
     let Effect::Download { text, .. } = &widget.update(Msg::SaveSummary)[0] else { panic!() };
     assert!(text.contains(": fish oil<") || text.contains(": fish oil\n"), "{text}");
+}
+
+/// The content as the widget carries it: the default language only; the others are offered.
+fn carried() -> (Rc<joint_intake_model::content::Content>, joint_intake_model::content::Language) {
+    let mut content = content();
+    let spanish = content.languages.remove(1);
+    (Rc::new(content), spanish)
+}
+
+#[test]
+fn a_visitor_who_reads_spanish_waits_for_it_rather_than_seeing_english_first() {
+    let (content, spanish) = carried();
+    let start = Start { language: "es".into(), standalone: true, ..Start::default() };
+    let mut widget = Widget::new(Rc::clone(&content), start);
+    assert!(widget.awaiting_language(), "a loading note, not the English questions");
+    assert_eq!(widget.language_load(), &LanguageLoad::Loading("es".into()));
+    let effects = widget.update(Msg::Shown);
+    assert_eq!(effects[0], Effect::LoadLanguage("es".into()), "{effects:?}");
+    let effects = widget.update(Msg::LanguageLoaded(spanish));
+    assert!(!widget.awaiting_language());
+    assert_eq!(widget.language(), "es");
+    assert!(effects.contains(&Effect::ShowLanguage("es".into())), "{effects:?}");
+    assert_eq!(widget.content().language("es").ui.get("language.switch"), "Leer en español");
+}
+
+#[test]
+fn switching_to_a_language_not_yet_loaded_loads_it_once_and_then_switches() {
+    let (content, spanish) = carried();
+    let mut widget = Widget::new(content, Start { language: "en".into(), ..Start::default() });
+    widget.update(Msg::Shown);
+    answer(&mut widget, "condition", "lupus");
+    assert_eq!(widget.update(Msg::SwitchLanguage("es".into())), [Effect::LoadLanguage("es".into())]);
+    assert!(widget.update(Msg::SwitchLanguage("es".into())).is_empty(), "a second press fetches nothing more");
+    assert_eq!(widget.language(), "en", "the page stays readable while Spanish loads");
+    assert!(!widget.awaiting_language(), "nothing is hidden while switching");
+    widget.update(Msg::LanguageLoaded(spanish));
+    assert_eq!(widget.language(), "es");
+    assert_eq!(widget.flow().answers().selected("condition"), ["lupus"], "answers are kept");
+    assert!(widget.update(Msg::SwitchLanguage("en".into())).is_empty(), "English is carried: no fetch");
+    assert!(widget.update(Msg::SwitchLanguage("es".into())).is_empty(), "Spanish is loaded now: no second fetch");
+    assert_eq!(widget.language(), "es");
+}
+
+#[test]
+fn a_language_that_cannot_load_leaves_the_widget_usable_with_a_notice() {
+    let (content, _) = carried();
+    let mut widget = Widget::new(content, Start { language: "es".into(), ..Start::default() });
+    widget.update(Msg::Shown);
+    widget.update(Msg::LanguageFailed("es".into()));
+    assert!(!widget.awaiting_language(), "the questions show, in English");
+    assert_eq!(widget.language(), "en");
+    assert_eq!(widget.notice(), Some(Notice::LanguageFailed));
+    assert_eq!(widget.language_load(), &LanguageLoad::Failed("es".into()));
+    assert_eq!(
+        widget.update(Msg::SwitchLanguage("es".into())),
+        [Effect::LoadLanguage("es".into())],
+        "it can be asked again"
+    );
+    widget.update(Msg::LanguageFailed("en".into()));
+    assert_eq!(
+        widget.language_load(),
+        &LanguageLoad::Loading("es".into()),
+        "a failure for another language changes nothing"
+    );
 }

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use joint_intake_model::flow::{Action, Step};
 use joint_intake_model::settings::direction;
-use joint_intake_model::widget::{ids, Effect, Msg, Notice, Widget};
+use joint_intake_model::widget::{ids, Effect, LanguageLoad, Msg, Notice, Widget};
 use yew::prelude::*;
 
 use crate::check_answers::CheckAnswers;
@@ -90,6 +90,9 @@ impl Component for App {
 
     fn view(&self, ctx: &Context<Self>) -> Html {
         let Some(widget) = &self.widget else { return Html::default() };
+        if let (true, LanguageLoad::Loading(code)) = (widget.awaiting_language(), widget.language_load()) {
+            return loading_note(widget, code);
+        }
         let flow = widget.flow();
         let prefix = &ctx.props().id_prefix;
         let link = ctx.link();
@@ -122,7 +125,13 @@ impl Component for App {
             Notice::Restored => texts.t("privacy.restored"),
             Notice::Forgotten => texts.t("privacy.forgotten"),
             Notice::SaveFailed => texts.t("privacy.save_failed"),
+            Notice::LanguageFailed => "",
         });
+        // Said in the language that failed to load, which is the one the visitor reads.
+        let language_failed = match (widget.notice(), widget.language_load()) {
+            (Some(Notice::LanguageFailed), LanguageLoad::Failed(code)) => widget.content().offered(code),
+            _ => None,
+        };
         let heading_id: AttrValue = ids::heading(prefix).into();
 
         let page = match flow.step() {
@@ -170,9 +179,11 @@ impl Component for App {
             <div class="iw" lang={texts.language().code.clone()} dir={direction(&texts.language().code)} data-step={flow.step_id().to_owned()}>
                 <div class="iw-top">
                     { for back }
-                    <LanguageSwitch content={Rc::clone(widget.content())} current={texts.language().code.clone()} on_switch={link.callback(Msg::SwitchLanguage)} />
+                    <LanguageSwitch content={Rc::clone(widget.content())} current={texts.language().code.clone()} loading={loading_code(widget)} on_switch={link.callback(Msg::SwitchLanguage)} />
                 </div>
-                if let Some(text) = notice {
+                if let Some(offered) = language_failed {
+                    <p class="iw-notice" role="status" lang={offered.code.clone()}>{ offered.failed.clone() }</p>
+                } else if let Some(text) = notice {
                     <p class="iw-notice" role="status">{ text }</p>
                 }
                 { for intro }
@@ -187,5 +198,23 @@ impl Component for App {
                 />
             </div>
         }
+    }
+}
+
+/// The language being fetched for the visitor, if any.
+fn loading_code(widget: &Widget) -> Option<AttrValue> {
+    match widget.language_load() {
+        LanguageLoad::Loading(code) => Some(code.clone().into()),
+        _ => None,
+    }
+}
+
+/// All a widget shows while the visitor's own language loads: one line, in that language.
+fn loading_note(widget: &Widget, code: &str) -> Html {
+    let text = widget.content().offered(code).map(|offered| offered.loading.clone()).unwrap_or_default();
+    html! {
+        <div class="iw" lang={code.to_owned()} dir={direction(code)} aria-busy="true">
+            <p class="iw-body iw-loading" role="status">{ text }</p>
+        </div>
     }
 }

@@ -1,5 +1,5 @@
 //! Buttons to read the widget in another language, each written in that language. Switching keeps
-//! every answer.
+//! every answer. A language the widget does not carry is fetched first; its button says so.
 
 use std::rc::Rc;
 
@@ -11,18 +11,23 @@ use joint_intake_model::content::Content;
 pub struct LanguageSwitchProps {
     pub content: Rc<Content>,
     pub current: AttrValue,
+    /// The language being fetched, if any.
+    #[prop_or_default]
+    pub loading: Option<AttrValue>,
     pub on_switch: Callback<String>,
 }
 
 #[component(LanguageSwitch)]
 pub fn language_switch(props: &LanguageSwitchProps) -> Html {
-    let others = props.content.languages.iter().filter(|language| language.code != props.current.as_str());
-    let buttons = others.map(|language| {
-        let code = language.code.clone();
+    let others = props.content.offered.iter().filter(|offered| offered.code != props.current.as_str());
+    let buttons = others.map(|offered| {
+        let code = offered.code.clone();
+        let loading = props.loading.as_deref() == Some(code.as_str());
         let onclick = props.on_switch.reform(move |_: MouseEvent| code.clone());
+        let label = if loading { &offered.loading } else { &offered.switch };
         html! {
-            <button type="button" class="iw-link-button iw-language-switch__button" lang={language.code.clone()} {onclick}>
-                { language.ui.get("language.switch") }
+            <button type="button" class="iw-link-button iw-language-switch__button" lang={offered.code.clone()} aria-busy={loading.then_some("true")} {onclick}>
+                { label.clone() }
             </button>
         }
     });

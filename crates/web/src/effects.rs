@@ -8,7 +8,7 @@ use joint_intake_views::App;
 use web_sys::{Element, ShadowRoot};
 use yew::html::Scope;
 
-use crate::{dom, events, history, storage};
+use crate::{dom, events, history, languages, storage};
 
 /// Where one widget's effects land.
 pub struct Target {
@@ -48,6 +48,11 @@ pub fn carry_out(target: &Target, effects: Vec<Effect>) {
             Effect::PushHistory(step) => history::push(&step),
             Effect::ReplaceHistory(step) => history::replace(&step),
             Effect::ShowLanguage(code) => history::show_language(&code),
+            Effect::LoadLanguage(code) => {
+                if let Some(app) = target.app.get() {
+                    languages::load(&code, app.clone());
+                }
+            }
             Effect::Print => dom::print_only(&target.host),
             Effect::Download { file_name, mime, text } => dom::download(&file_name, &mime, &text),
         }

@@ -24,11 +24,13 @@ const hasOwn = (object, key) => Object.prototype.hasOwnProperty.call(object, key
 
 const MESSAGES = {
   en: {
+    loading: "Loading…",
     title: "Sorry, this questionnaire could not be shown",
     body: "Please reload the page or try again later. Nothing you entered was sent anywhere.",
     contact: (clinic) => (clinic ? `Contact ${clinic}` : "Contact the clinic"),
   },
   es: {
+    loading: "Cargando…",
     title: "Lo sentimos, no se pudo mostrar este cuestionario",
     body: "Vuelva a cargar la página o inténtelo más tarde. Nada de lo que escribió se envió a ninguna parte.",
     contact: (clinic) => (clinic ? `Póngase en contacto con ${clinic}` : "Póngase en contacto con la clínica"),
@@ -225,8 +227,9 @@ async function start() {
   }
   try {
     const loaded = await import("./intake-widget.js");
-    // Instantiating the module mounts the widgets already on the page.
     await loaded.default();
+    // Mounts the widgets already on the page; other languages' text is fetched from this folder.
+    loaded.boot(new URL("./", import.meta.url).href);
     glue = loaded;
     for (const element of document.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)) {
       if (isShowingSomething(element) && !failed.has(element)) widgets.add(element);
@@ -245,6 +248,27 @@ async function start() {
 }
 
 /**
+ * The standalone page pre-renders its first step in English. A visitor who reads another language
+ * (by `?lang=`, then the browser's languages: the order the widget itself follows) sees a loading
+ * line in that language until the widget shows the questions in it, never a flash of English.
+ */
+function keepPrerenderedToItsLanguage() {
+  const prerendered = document.querySelector("[data-standalone] > .iw-prerendered");
+  const shown = prerendered?.querySelector("[lang]")?.getAttribute("lang");
+  if (!prerendered || !shown) return;
+  const wanted = [new URL(location.href).searchParams.get("lang"), ...(navigator.languages ?? [])]
+    .map((code) => (code ?? "").trim().toLowerCase().split("-")[0])
+    .find((code) => hasOwn(MESSAGES, code));
+  if (!wanted || wanted === shown) return;
+  const note = document.createElement("p");
+  note.className = "iw-body";
+  note.setAttribute("lang", wanted);
+  note.setAttribute("role", "status");
+  note.textContent = MESSAGES[wanted].loading;
+  prerendered.replaceChildren(note);
+}
+
+/**
  * The standalone page's pre-rendered first step can be answered before the widget runs. A
  * Continue press there is marked for the widget, which carries it out once it is live (its
  * `take_prerendered` reads the mark, the choice and the Remember tick), instead of being lost.
@@ -258,6 +282,11 @@ function holdEarlyContinue(event) {
   form.setAttribute("aria-busy", "true");
 }
 document.addEventListener("submit", holdEarlyContinue, true);
+try {
+  keepPrerenderedToItsLanguage();
+} catch {
+  // An odd address or navigator only costs the loading line.
+}
 
 try {
   await start();

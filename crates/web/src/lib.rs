@@ -10,6 +10,7 @@ pub mod events;
 pub mod failure;
 pub mod history;
 pub mod json;
+pub mod languages;
 pub mod mount;
 pub mod parked;
 pub mod registry;

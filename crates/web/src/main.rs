@@ -1,16 +1,21 @@
-//! The browser entry point: wasm-bindgen runs `main` once the module is instantiated, which
-//! mounts a widget into every `[data-intake-widget]` element already on the page. `embed.js`
-//! re-exports the two functions below as `mount` and `unmount` for pages that add widgets later.
+//! The browser entry point. `embed.js` instantiates the module and calls `boot` with the folder
+//! it was loaded from, which mounts a widget into every `[data-intake-widget]` element already on
+//! the page; it re-exports `mountWidget` and `unmountWidget` as `mount` and `unmount` for pages
+//! that add widgets later.
 
-fn main() {
-    #[cfg(target_arch = "wasm32")]
-    joint_intake_web::boot();
-}
+fn main() {}
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use wasm_bindgen::prelude::wasm_bindgen;
     use web_sys::Element;
+
+    /// `base`: the absolute URL of the folder the widget's files are served from.
+    #[wasm_bindgen]
+    pub fn boot(base: String) {
+        joint_intake_web::languages::set_base(base);
+        joint_intake_web::boot();
+    }
 
     #[wasm_bindgen(js_name = mountWidget)]
     pub fn mount_widget(element: Element) {

@@ -38,7 +38,8 @@ thread_local! {
     static INSTANCES: Cell<u32> = const { Cell::new(0) };
 }
 
-fn content() -> LoadedContent {
+/// The page's content, unpacked on first use.
+pub(crate) fn content() -> LoadedContent {
     CONTENT.with(|cell| {
         cell.borrow_mut()
             .get_or_insert_with(|| {
@@ -68,7 +69,7 @@ fn stylesheet() -> Option<CssStyleSheet> {
 /// An embedded widget follows its `data-lang`, then the page's `lang`; the standalone page
 /// follows `?lang=`, then the browser's languages.
 fn language_for(host: &Element, standalone: bool, content: &Content) -> String {
-    let available: Vec<&str> = content.languages.iter().map(|language| language.code.as_str()).collect();
+    let available: Vec<&str> = content.offered.iter().map(|offered| offered.code.as_str()).collect();
     let preferences: Vec<String> = if standalone {
         history::address_language().into_iter().chain(history::browser_languages()).collect()
     } else {

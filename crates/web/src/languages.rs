@@ -1,0 +1,80 @@
+//! The text of languages the widget does not carry (`content-{code}.bin`, published next to the
+//! wasm by `scripts/pack-languages.sh`): fetched from the widget's own origin when a visitor
+//! needs one, once per page however many widgets ask, and handed to each of them.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use joint_intake_model::content::Language;
+use joint_intake_model::packed::{language_file, unpack_language};
+use joint_intake_model::widget::Msg;
+use joint_intake_views::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::html::Scope;
+
+thread_local! {
+    /// Where the widget's files are: the folder `embed.js` was loaded from.
+    static BASE: RefCell<String> = const { RefCell::new(String::new()) };
+    static LOADED: RefCell<BTreeMap<String, Language>> = const { RefCell::new(BTreeMap::new()) };
+    /// Widgets waiting for a language being fetched, by code.
+    static WAITING: RefCell<BTreeMap<String, Vec<Scope<App>>>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// Sets the folder language files are fetched from (an absolute URL ending in `/`).
+pub fn set_base(base: String) {
+    BASE.with(|cell| *cell.borrow_mut() = base);
+}
+
+/// Gets `code`'s text to `app` as `Msg::LanguageLoaded`, or tells it `Msg::LanguageFailed`.
+pub fn load(code: &str, app: Scope<App>) {
+    if let Some(language) = LOADED.with(|loaded| loaded.borrow().get(code).cloned()) {
+        app.send_message(Msg::LanguageLoaded(language));
+        return;
+    }
+    let already_fetching = WAITING.with(|waiting| {
+        let mut waiting = waiting.borrow_mut();
+        let queue = waiting.entry(code.to_owned()).or_default();
+        queue.push(app);
+        queue.len() > 1
+    });
+    if already_fetching {
+        return;
+    }
+    let code = code.to_owned();
+    yew::platform::spawn_local(async move {
+        let fetched = fetch(&code).await;
+        if fetched.is_none() {
+            gloo::console::error!(format!(
+                "intake widget: could not load {}; serve it next to intake-widget_bg.wasm",
+                url_for(&code)
+            ));
+        }
+        if let Some(language) = &fetched {
+            LOADED.with(|loaded| loaded.borrow_mut().insert(code.clone(), language.clone()));
+        }
+        let waiting = WAITING.with(|waiting| waiting.borrow_mut().remove(&code)).unwrap_or_default();
+        for app in waiting {
+            app.send_message(match &fetched {
+                Some(language) => Msg::LanguageLoaded(language.clone()),
+                None => Msg::LanguageFailed(code.clone()),
+            });
+        }
+    });
+}
+
+fn url_for(code: &str) -> String {
+    BASE.with(|base| format!("{}{}", base.borrow(), language_file(code)))
+}
+
+async fn fetch(code: &str) -> Option<Language> {
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(&url_for(code))).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let content = crate::mount::content().ok()?;
+    unpack_language(&bytes, &content).filter(|language| language.code == code)
+}
