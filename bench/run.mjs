@@ -413,7 +413,9 @@ function prerenderNote(w, prerendered) {
   return ` (the pre-rendered copy was drawn before the live widget in ${w.earlierThanLive} of ${w.loads} loads; in the others Chromium drew no frame before the wasm start-up task, so the first heading drawn was the live one)`;
 }
 
+/** `met` is null when the figure could not be measured (a failed Lighthouse page, say). */
 function verdict(met) {
+  if (met === null) return "n/a";
   return met ? "**met**" : "**missed**";
 }
 
@@ -430,7 +432,7 @@ function report({ summary, spanish, lighthouse, profile, history, info, started,
   const ratioRow = (name, value, base, limit, show = ms) => [
     name,
     `${show(value)} vs ${show(base)} = ${ratio(value / base)}`,
-    value / base <= limit,
+    Number.isFinite(value / base) ? value / base <= limit : null,
   ];
   const targets = [
     ratioRow(`standalone page: first question visible ≤ ${TARGET.visibleVsStatic}× static`, w.visible, s.static.visible, TARGET.visibleVsStatic),
@@ -442,8 +444,9 @@ function report({ summary, spanish, lighthouse, profile, history, info, started,
       const page = kind === "widget" ? "standalone page" : "embed-only clinic page";
       const m = lh[kind].medians;
       targets.push(ratioRow(`${page}: Lighthouse LCP ≤ ${TARGET.lcpVsStatic}× static`, m.lcp, lh.static.medians.lcp, TARGET.lcpVsStatic, ms0));
-      targets.push([`${page}: Lighthouse TBT ≤ ${TARGET.tbtMs} ms`, ms0(m.tbt), m.tbt <= TARGET.tbtMs]);
-      targets.push([`${page}: Lighthouse performance score ${TARGET.score}`, score(m.score), m.score >= TARGET.score]);
+      const measured = (value, met) => (Number.isFinite(value) ? met : null);
+      targets.push([`${page}: Lighthouse TBT ≤ ${TARGET.tbtMs} ms`, ms0(m.tbt), measured(m.tbt, m.tbt <= TARGET.tbtMs)]);
+      targets.push([`${page}: Lighthouse performance score ${TARGET.score}`, score(m.score), measured(m.score, m.score >= TARGET.score)]);
     }
   }
   for (const kind of WIDGET_KINDS) {

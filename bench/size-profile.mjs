@@ -162,8 +162,8 @@ Sizes are bytes on disk before compression.
 |---|---|---|
 ${sectionRows}
 
-The data section (${profile.data.toLocaleString("en")} bytes) holds, verbatim, these files from the build:
-${profile.compiledIn.length ? `${(compiledIn / profile.data * 100).toFixed(1)} % of it.` : "none found."}
+Of the data section's ${profile.data.toLocaleString("en")} bytes, ${percent(compiledIn / profile.data)} are files from the build compiled in
+verbatim${profile.compiledIn.length ? "" : " (none found)"}; \`content.bin\` is the packed content (crates/web/build.rs):
 
 | compiled-in file | bytes | share of the data section | gzip -9 on its own |
 |---|---|---|---|
