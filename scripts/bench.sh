@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The performance benchmark (`make bench`, after `scripts/setup.sh --test`): a fresh release build,
-# SurveyJS for the comparison, then bench/run.mjs, which prints the table and writes
+# SurveyJS and Lighthouse for the comparison, then bench/run.mjs, which prints the table and writes
 # bench/RESULTS.md. Not part of `make test`: a missed target is reported, not a failure, so this
 # exits non-zero only when the build, the install or the harness itself fails.
 set -euo pipefail
@@ -16,14 +16,14 @@ else
   trunk build --release --offline
 fi
 
-# SurveyJS, pinned in bench/package-lock.json. Reinstalled when missing, or when the lock file
+# SurveyJS and Lighthouse, pinned in bench/package-lock.json. Reinstalled when missing, or when the lock file
 # is newer than the install or no longer matches it.
 if [ -d bench/node_modules ] \
   && [ ! bench/package-lock.json -nt bench/node_modules/.package-lock.json ] \
   && npm ls --prefix bench --silent >/dev/null 2>&1; then
   say "bench/node_modules up to date"
 else
-  say "installing SurveyJS from bench/package-lock.json"
+  say "installing SurveyJS and Lighthouse from bench/package-lock.json"
   (cd bench && npm ci --no-audit --no-fund --loglevel=error)
 fi
 

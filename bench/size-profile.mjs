@@ -1,0 +1,180 @@
+// The wasm size profile for bench/RESULTS.md: the shipped binary by section, the largest functions
+// by name, and which files compiled into the widget (the packed content, the stylesheet) fill
+// the data section.
+//
+// The shipped wasm has no names (wasm-opt drops them). The profile re-runs the build's last step,
+// wasm-opt at the level index.html asks trunk for, on wasm-bindgen's output with `-g` added, which
+// keeps the name section and nothing else: the code and data sections come out byte for byte the
+// size of the shipped ones, and the profile says so, or warns when they differ.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+import { memoryImage, readWasm } from "./wasm-sections.mjs";
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const WASM_OPT = here("../node_modules/.bin/wasm-opt");
+const UNOPTIMISED = here("../target/wasm-bindgen/release/intake-widget_bg.wasm");
+const NAMED = here("./dist/intake-widget_named.wasm");
+// Where crates/web/build.rs writes the files the widget compiles in (one directory per build
+// configuration cargo has seen; the profile looks in all of them).
+const BUILD_OUTPUTS = here("../target/wasm32-unknown-unknown/release/build/");
+const TOP = 20;
+
+/** Profiles `shipped` (the wasm path as served); resolves to the figures, or { missing: why }. */
+export function profileWasm(shipped) {
+  if (!existsSync(WASM_OPT)) return { missing: "node_modules/.bin/wasm-opt is not installed" };
+  if (!existsSync(UNOPTIMISED)) return { missing: "target/wasm-bindgen/release/ has no wasm (build with trunk first)" };
+  if (statSync(UNOPTIMISED).mtimeMs > statSync(shipped).mtimeMs + 60_000) {
+    return { missing: "target/wasm-bindgen/ holds a newer build than the one measured" };
+  }
+  execFileSync(WASM_OPT, [...optimiseFlags(), "-g", UNOPTIMISED, "-o", NAMED], { stdio: ["ignore", "ignore", "inherit"] });
+
+  const shippedBytes = readFileSync(shipped);
+  const actual = readWasm(shippedBytes);
+  const named = readWasm(readFileSync(NAMED));
+  const sectionSize = (wasm, name) => wasm.sections.find((section) => section.name === name)?.bytes ?? 0;
+  const matches = ["code", "data"].every((name) => sectionSize(actual, name) === sectionSize(named, name));
+
+  const code = sectionSize(actual, "code");
+  const callees = callGraph();
+  const functions = named.functions
+    .slice()
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, TOP)
+    .map((fn) => ({
+      ...fn,
+      name: readableName(fn.name) ?? `function ${fn.index}`,
+      calls: fn.name?.includes("CompStateInner") ? componentHint(callees.get(fn.name)) : null,
+      shareOfCode: fn.bytes / code,
+    }));
+
+  return {
+    total: shippedBytes.length,
+    totalGzip: gzipSync(shippedBytes, { level: 9 }).length,
+    flags: optimiseFlags().join(" "),
+    matches,
+    functionCount: named.functions.length,
+    sections: actual.sections.map((section) => ({ name: section.name, bytes: section.bytes, share: section.bytes / shippedBytes.length })),
+    code,
+    functions,
+    data: sectionSize(actual, "data"),
+    compiledIn: filesInData(memoryImage(actual.segments)),
+  };
+}
+
+/** `-Oz` for `data-wasm-opt="z"` on index.html's rust link, as trunk passes it. */
+function optimiseFlags() {
+  const page = readFileSync(here("../index.html"), "utf8");
+  const link = /<link[^>]*data-trunk[^>]*rel="rust"[^>]*>/.exec(page)?.[0] ?? "";
+  const level = /data-wasm-opt="([^"]+)"/.exec(link)?.[1] ?? "z";
+  const params = /data-wasm-opt-params="([^"]+)"/.exec(link)?.[1]?.split(/\s+/).filter(Boolean) ?? [];
+  return [`-O${level === "0" ? "0" : level}`, ...params];
+}
+
+/**
+ * Direct calls in wasm-bindgen's output, before wasm-opt inlines them: caller name → callee
+ * names. Yew gives every function component the same generic name (`CompStateInner<COMP>::view`);
+ * what it calls tells them apart.
+ */
+function callGraph() {
+  const graph = execFileSync(WASM_OPT, [UNOPTIMISED, "--print-call-graph", "-o", "/dev/null"], {
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+  const callees = new Map();
+  for (const [, caller, callee] of graph.matchAll(/^\s*"(.+)" -> "(.+)"; \/\/ call$/gm)) {
+    if (!callees.has(caller)) callees.set(caller, []);
+    callees.get(caller).push(callee);
+  }
+  return callees;
+}
+
+/** For a Yew component's generic view: the widget's own view modules it calls, most first. */
+function componentHint(callees) {
+  if (!callees) return null;
+  const counts = new Map();
+  for (const callee of callees) {
+    const module = /joint_intake_views::([a-z_]+)/.exec(callee)?.[1];
+    if (module && module !== "texts") counts.set(module, (counts.get(module) ?? 0) + 1);
+  }
+  const modules = [...counts].sort((a, b) => b[1] - a[1]).map(([module]) => `views::${module}`);
+  return modules.length ? modules.join(", ") : null;
+}
+
+/** A Rust symbol without its hash suffix. */
+function readableName(name) {
+  return (
+    name
+      ?.replace(/::h[0-9a-f]{16}$/, "")
+      .replace("<yew::html::component::lifecycle::CompStateInner<COMP> as yew::html::component::lifecycle::Stateful>::view", "yew CompStateInner<COMP>::view") ?? null
+  );
+}
+
+/** Each build-output file found verbatim in the initial memory: { name, bytes, gzip }. */
+function filesInData(image) {
+  const found = new Map();
+  if (!existsSync(BUILD_OUTPUTS)) return [];
+  const haystack = Buffer.from(image.buffer, image.byteOffset, image.byteLength);
+  for (const entry of readdirSync(BUILD_OUTPUTS)) {
+    const out = join(BUILD_OUTPUTS, entry, "out");
+    if (!existsSync(out)) continue;
+    for (const file of readdirSync(out)) {
+      if (found.has(file)) continue;
+      const bytes = readFileSync(join(out, file));
+      if (bytes.length >= 64 && haystack.indexOf(bytes) >= 0) {
+        found.set(file, { name: file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => b.bytes - a.bytes);
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const percent = (share) => `${(share * 100).toFixed(1)} %`;
+
+/** The profile as a section of bench/RESULTS.md. */
+export function profileMarkdown(profile) {
+  if (!profile) return "";
+  if (profile.missing) return `## Wasm size profile\n\nNot taken: ${profile.missing}.\n`;
+  const compiledIn = profile.compiledIn.reduce((sum, file) => sum + file.bytes, 0);
+  const sectionRows = profile.sections
+    .map((section) => `| ${section.name} | ${section.bytes.toLocaleString("en")} | ${percent(section.share)} |`)
+    .join("\n");
+  const fileRows = profile.compiledIn
+    .map((file) => `| \`${file.name}\` | ${file.bytes.toLocaleString("en")} | ${percent(file.bytes / profile.data)} | ${kB(file.gzip)} |`)
+    .join("\n");
+  const functionRows = profile.functions
+    .map((fn, rank) => `| ${rank + 1} | \`${fn.name.replaceAll("|", "\\|")}\`${fn.calls ? ` (calls ${fn.calls})` : ""} | ${fn.bytes.toLocaleString("en")} | ${percent(fn.shareOfCode)} |`)
+    .join("\n");
+  const topShare = profile.functions.reduce((sum, fn) => sum + fn.bytes, 0) / profile.code;
+  return `## Wasm size profile
+
+\`intake-widget_bg.wasm\` as shipped: ${profile.total.toLocaleString("en")} bytes (${kB(profile.totalGzip)} gzip -9), ${profile.functionCount} functions.
+Names come from re-running the build's \`wasm-opt ${profile.flags}\` with \`-g\` on wasm-bindgen's output;
+${profile.matches ? "its code and data sections are the same size as the shipped ones, so the sizes below are the shipped code" : "**its code or data section differs in size from the shipped one: the names below are approximate**"}.
+Sizes are bytes on disk before compression.
+
+| section | bytes | share of the file |
+|---|---|---|
+${sectionRows}
+
+Of the data section's ${profile.data.toLocaleString("en")} bytes, ${percent(compiledIn / profile.data)} are files from the build compiled in
+verbatim${profile.compiledIn.length ? "" : " (none found)"}; \`content.bin\` is the packed content (crates/web/build.rs):
+
+| compiled-in file | bytes | share of the data section | gzip -9 on its own |
+|---|---|---|---|
+${fileRows || "| – | – | – | – |"}
+
+The ${profile.functions.length} largest functions (${percent(topShare)} of the code section's ${profile.code.toLocaleString("en")} bytes; a
+function's size includes whatever was inlined into it; Yew's \`CompStateInner<COMP>::view\` is a
+component's render, told apart by the widget's view modules it called before wasm-opt inlined them):
+
+| # | function | bytes | share of code |
+|---|---|---|---|
+${functionRows}
+`;
+}
