@@ -430,3 +430,21 @@ fn a_section_that_would_be_empty_for_a_visitor_who_can_see_it_is_named() {
         "a section only its own conditions can see may be limited to them: {found:#?}"
     );
 }
+
+#[test]
+fn spanish_text_writes_estados_unidos_out() {
+    // "EE. UU." reads as two sentence ends to the Spanish readability score, and the guide
+    // (content/README.md) asks for the words.
+    let files = joint_intake_content::source_files();
+    for (code, ui, sections, decision) in files.languages.iter().filter(|(code, ..)| *code == "es") {
+        for (name, text) in [("ui.json", ui), ("sections.json", sections), ("decision.json", decision)] {
+            let found = text.lines().position(|line| line.contains("EE. UU.") || line.contains("EE.UU."));
+            assert_eq!(
+                found,
+                None,
+                "content/{code}/{name}: line {:?} abbreviates Estados Unidos",
+                found.map(|at| at + 1)
+            );
+        }
+    }
+}
