@@ -18,7 +18,7 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 mkdir -p "$scratch/work/scripts" "$scratch/cargo/bin"
 cp scripts/setup.sh "$scratch/work/scripts/"
-cp package.json package-lock.json "$scratch/work/"
+cp package.json package-lock.json .npmrc "$scratch/work/"
 
 # The new root first on PATH, and nothing from the usual install root but the Rust toolchain
 # itself (rustup's cargo, rustc and rustup), so a tool installed there earlier cannot answer.
@@ -62,7 +62,7 @@ expect "wasm-bindgen crate pin in Cargo.toml" "$(pinned WASM_BINDGEN_VERSION)" \
   "$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)"
 expect "wasm-opt from the fresh node_modules" "132" \
   "$("$scratch/work/node_modules/.bin/wasm-opt" --version 2>/dev/null | awk '{print $3}')"
-for package in playwright-core axe-core binaryen; do
+for package in playwright-core axe-core binaryen lforms; do
   expect "npm $package" "$(locked_version "$package")" "$(npm_version "$package")"
 done
 expect "wasm32-unknown-unknown target" "wasm32-unknown-unknown" \

@@ -14,16 +14,16 @@ export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 export const DEMO = fileURLToPath(new URL("../../demo/", import.meta.url));
 const AXE_SOURCE = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
 
-/** Serves dist/ at / and /widget/, and the demo host pages at /demo/. */
-export function serveSite(headers) {
-  return serve({ roots: { "/": DIST, "/widget/": DIST, "/demo/": DEMO }, headers });
+/** Serves dist/ at / and /widget/, the demo host pages at /demo/, and any `extra` roots. */
+export function serveSite(headers, extra = {}) {
+  return serve({ roots: { "/": DIST, "/widget/": DIST, "/demo/": DEMO, ...extra }, headers });
 }
 
 /** Starts the server and browser for this test file; returns a live `env` object. */
-export function useBrowser({ headers } = {}) {
+export function useBrowser({ headers, roots } = {}) {
   const env = {};
   before(async () => {
-    env.server = await serveSite(headers);
+    env.server = await serveSite(headers, roots);
     env.browser = await launch();
   });
   after(async () => {

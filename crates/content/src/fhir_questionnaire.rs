@@ -4,7 +4,9 @@
 
 use joint_intake_model::condition::Rule;
 use joint_intake_model::content::Content;
-use joint_intake_model::fhir::{canonical, coding, default_language, text_link_id, OPTION_EXCLUSIVE};
+use joint_intake_model::fhir::{
+    canonical, coding, default_language, text_label, text_link_id, ITEM_CONTROL, ITEM_CONTROL_CODES, OPTION_EXCLUSIVE,
+};
 use joint_intake_model::i18n::Strings;
 use joint_intake_model::json::Json;
 use joint_intake_model::questionnaire::{AnswerOption, Kind, Question};
@@ -22,8 +24,13 @@ pub fn questionnaire(content: &Content) -> Result<Json, String> {
             source.id
         ));
     }
-    let items =
-        source.questions.iter().map(|question| question_item(content, ui, question)).collect::<Result<Vec<_>, _>>()?;
+    let mut items = Vec::new();
+    for question in &source.questions {
+        items.push(question_item(content, ui, question)?);
+        if let Some(option) = question.text_option() {
+            items.push(text_item(content, ui, question, option)?);
+        }
+    }
     Ok(Json::object([
         ("resourceType", "Questionnaire".into()),
         ("id", (&source.id).into()),
@@ -50,6 +57,7 @@ fn question_item(content: &Content, ui: &Strings, question: &Question) -> Result
     if question.kind == Kind::Multiple {
         item.insert("repeats", true.into());
     }
+    item.insert("extension", vec![item_control(question.kind)].into());
     if let Some(rule) = &question.enable_when {
         enable_when(content, ui, q, rule, &mut item)?;
     }
@@ -66,18 +74,31 @@ fn question_item(content: &Content, ui: &Strings, question: &Question) -> Result
         })
         .collect();
     item.insert("answerOption", options.into());
-    if let Some(option) = question.text_option() {
-        item.insert("item", vec![text_item(content, ui, question, option)?].into());
-    }
     Ok(item)
 }
 
-/// The child item holding the free text of `option`, asked while that option is chosen.
+/// The `itemControl` extension naming the control the widget shows: generic form fillers would
+/// otherwise pick a drop-down or an autocomplete list.
+fn item_control(kind: Kind) -> Json {
+    let (code, display) = match kind {
+        Kind::Single => ("radio-button", "Radio Button"),
+        Kind::Multiple => ("check-box", "Check-box"),
+    };
+    let coding =
+        Json::object([("system", ITEM_CONTROL_CODES.into()), ("code", code.into()), ("display", display.into())]);
+    Json::object([
+        ("url", ITEM_CONTROL.into()),
+        ("valueCodeableConcept", Json::object([("coding", vec![coding].into())])),
+    ])
+}
+
+/// The item holding the free text of `option`, right after its question and asked while that
+/// option is chosen. R4 gives a disabled question no answers, so the text follows its question.
 fn text_item(content: &Content, ui: &Strings, question: &Question, option: &AnswerOption) -> Result<Json, String> {
     let (q, o) = (&question.id, &option.id);
     let mut item = Json::object([
         ("linkId", text_link_id(q, o).into()),
-        ("text", ui.get(&format!("q.{q}.opt.{o}.text_label")).into()),
+        ("text", text_label(ui, q, o).into()),
         ("type", "string".into()),
         ("required", true.into()),
     ]);

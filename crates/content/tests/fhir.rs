@@ -61,6 +61,18 @@ fn ui(key: &str) -> String {
     content().languages[0].ui.get(key).to_owned()
 }
 
+/// The R4 `itemControl` extension a generic form filler reads to pick its control.
+fn item_control(code: &str) -> Value {
+    json!({
+        "url": "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl",
+        "valueCodeableConcept": { "coding": [{
+            "system": "http://hl7.org/fhir/questionnaire-item-control",
+            "code": code,
+            "display": if code == "check-box" { "Check-box" } else { "Radio Button" }
+        }]}
+    })
+}
+
 fn coding(question: &str, option: &str) -> Value {
     json!({
         "system": format!("urn:joint-intake-widget:codes:{question}"),
@@ -195,17 +207,20 @@ fn the_questionnaire_resource_names_itself_and_its_version() {
 fn every_question_is_a_coded_choice_item_in_order() {
     let content = content();
     let questionnaire = published();
-    let items = questionnaire["item"].as_array().unwrap();
+    let items: Vec<&Value> =
+        questionnaire["item"].as_array().unwrap().iter().filter(|item| item["type"] == "choice").collect();
     let link_ids: Vec<&str> = items.iter().map(|item| item["linkId"].as_str().unwrap()).collect();
     let question_ids: Vec<&str> = content.questionnaire.questions.iter().map(|question| question.id.as_str()).collect();
     assert_eq!(link_ids, question_ids);
-    for (item, question) in items.iter().zip(&content.questionnaire.questions) {
+    for (item, question) in items.into_iter().zip(&content.questionnaire.questions) {
         let q = &question.id;
         assert_eq!(item["text"], ui(&format!("q.{q}.title")), "{q}");
         assert_eq!(item["type"], "choice", "{q}");
         assert_eq!(item["required"], true, "{q}");
         let repeats = question.kind == Kind::Multiple;
         assert_eq!(item["repeats"].as_bool().unwrap_or(false), repeats, "{q}");
+        let control = if repeats { "check-box" } else { "radio-button" };
+        assert_eq!(item["extension"], json!([item_control(control)]), "{q}");
         let codings: Vec<&Value> =
             item["answerOption"].as_array().unwrap().iter().map(|option| &option["valueCoding"]).collect();
         assert_eq!(codings.len(), question.options.len(), "{q}");
@@ -288,12 +303,13 @@ fn questions_asked_of_everyone_have_no_enable_when() {
 }
 
 #[test]
-fn the_other_medicine_is_a_nested_string_item_of_at_most_200_characters() {
+fn the_other_medicine_is_a_string_item_after_medications_enabled_by_its_option() {
     let questionnaire = published();
-    let medications = item(&questionnaire, "medications");
+    let items = questionnaire["item"].as_array().unwrap();
+    let at = items.iter().position(|item| item["linkId"] == "medications").unwrap();
     assert_eq!(
-        medications["item"],
-        json!([{
+        items[at + 1],
+        json!({
             "linkId": "medications.other.text",
             "text": "Name of the other medicine",
             "type": "string",
@@ -309,13 +325,11 @@ fn the_other_medicine_is_a_nested_string_item_of_at_most_200_characters() {
                 }
             }],
             "enableBehavior": "any"
-        }])
+        })
     );
     assert_eq!(fhir::text_link_id("medications", "other"), "medications.other.text");
-    for other in all_items(&questionnaire) {
-        if other["linkId"] != "medications" {
-            assert!(other.get("item").is_none(), "{}", other["linkId"]);
-        }
+    for any in all_items(&questionnaire) {
+        assert!(any.get("item").is_none(), "{} has child items: generic form fillers load none", any["linkId"]);
     }
 }
 
@@ -391,19 +405,17 @@ fn a_realistic_response_is_exactly_as_expected() {
                             "code": "nsaids",
                             "display": "Pain relievers called NSAIDs"
                         }},
-                        {
-                            "valueCoding": {
-                                "system": "urn:joint-intake-widget:codes:medications",
-                                "code": "other",
-                                "display": "Another medicine"
-                            },
-                            "item": [{
-                                "linkId": "medications.other.text",
-                                "text": "Name of the other medicine",
-                                "answer": [{ "valueString": "fish oil" }]
-                            }]
-                        }
+                        { "valueCoding": {
+                            "system": "urn:joint-intake-widget:codes:medications",
+                            "code": "other",
+                            "display": "Another medicine"
+                        }}
                     ]
+                },
+                {
+                    "linkId": "medications.other.text",
+                    "text": "Name of the other medicine",
+                    "answer": [{ "valueString": "fish oil" }]
                 },
                 {
                     "linkId": "goals",
@@ -429,14 +441,14 @@ fn every_link_id_and_coding_in_a_response_resolves_to_the_questionnaire() {
     for answers in answer_sets() {
         let response = response_json(&content, &answers);
         assert_eq!(response["questionnaire"], reference.as_str());
-        // Top-level response items are top-level questionnaire items, in the same order.
+        // Response items are questionnaire items, in the same order, none nested.
         let top: Vec<&Value> = questionnaire["item"].as_array().unwrap().iter().collect();
         let mut last = None;
         for answered in response["item"].as_array().into_iter().flatten() {
             let position = top
                 .iter()
                 .position(|item| item["linkId"] == answered["linkId"])
-                .unwrap_or_else(|| panic!("{} is not a question", answered["linkId"]));
+                .unwrap_or_else(|| panic!("{} is not an item", answered["linkId"]));
             assert!(last < Some(position), "items out of order: {response:#}");
             last = Some(position);
             let definition = top[position];
@@ -450,31 +462,27 @@ fn every_link_id_and_coding_in_a_response_resolves_to_the_questionnaire() {
                 answered["linkId"],
                 given.len()
             );
-            let options: Vec<&Value> =
-                definition["answerOption"].as_array().unwrap().iter().map(|option| &option["valueCoding"]).collect();
             for answer in given {
-                let coding = &answer["valueCoding"];
-                assert!(options.contains(&coding), "{coding} is not an answerOption");
-                checked += 1;
-                // A nested answer item is a child item of the question, enabled by this coding.
-                for child in answer["item"].as_array().into_iter().flatten() {
-                    let child_definition = definition["item"]
-                        .as_array()
-                        .and_then(|children| children.iter().find(|item| item["linkId"] == child["linkId"]))
-                        .unwrap_or_else(|| panic!("{} is not a child item", child["linkId"]));
-                    assert_eq!(child["text"], child_definition["text"]);
-                    assert_eq!(
-                        child_definition["enableWhen"][0]["answerCoding"], *coding,
-                        "{} nested under the wrong answer",
-                        child["linkId"]
-                    );
-                    assert_eq!(child_definition["type"], "string");
-                    let text = child["answer"][0]["valueString"].as_str().unwrap();
+                assert!(answer.get("item").is_none(), "an answer with child items: {response:#}");
+                if definition["type"] == "string" {
+                    let text = answer["valueString"].as_str().unwrap();
                     assert!(!text.is_empty() && text.trim() == text);
-                    let max = child_definition["maxLength"].as_u64().unwrap() as usize;
+                    let max = definition["maxLength"].as_u64().unwrap() as usize;
                     assert!(text.chars().count() <= max);
-                    assert_eq!(child["answer"].as_array().unwrap().len(), 1);
+                } else {
+                    let options: Vec<&Value> = definition["answerOption"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|option| &option["valueCoding"])
+                        .collect();
+                    assert!(
+                        options.contains(&&answer["valueCoding"]),
+                        "{} is not an answerOption",
+                        answer["valueCoding"]
+                    );
                 }
+                checked += 1;
             }
         }
     }
@@ -485,7 +493,8 @@ fn every_link_id_and_coding_in_a_response_resolves_to_the_questionnaire() {
 fn r4_enable_when_agrees_with_the_widget_for_every_condition() {
     let content = content();
     let questionnaire = published();
-    let items = questionnaire["item"].as_array().unwrap();
+    let items: Vec<&Value> =
+        content.questionnaire.questions.iter().map(|question| item(&questionnaire, &question.id)).collect();
     let mut cases: Vec<Option<&str>> = vec![None];
     let condition = content.questionnaire.question("condition").unwrap();
     cases.extend(condition.options.iter().map(|option| Some(option.id.as_str())));
@@ -496,7 +505,7 @@ fn r4_enable_when_agrees_with_the_widget_for_every_condition() {
         }
         for (index, question) in content.questionnaire.questions.iter().enumerate() {
             assert_eq!(
-                r4_enabled(&items[index], &answers),
+                r4_enabled(items[index], &answers),
                 content.questionnaire.is_enabled(index, &answers),
                 "{} with condition {case:?}",
                 question.id
@@ -571,35 +580,58 @@ fn options_are_exported_in_questionnaire_order_and_a_radio_question_gives_one_an
 
 #[test]
 fn free_text_is_trimmed_and_only_exported_with_its_option() {
-    let medications = |answers: &Answers| response_json(&content(), answers)["item"][0]["answer"].clone();
+    let items = |answers: &Answers| response_json(&content(), answers)["item"].clone();
     let mut answers = Answers::default();
-    answers.toggle("medications", "other", true);
-    answers.set_text("medications", "  fish oil\n");
+    for option in ["nsaids", "supplements", "other"] {
+        answers.toggle("medications", option, true);
+    }
+    answers.set_text("medications", "  fish oil, vitamin D\n");
     assert_eq!(
-        medications(&answers),
-        json!([{
-            "valueCoding": coding("medications", "other"),
-            "item": [{
+        items(&answers),
+        json!([
+            {
+                "linkId": "medications",
+                "text": "Which medicines do you take now?",
+                "answer": [
+                    { "valueCoding": coding("medications", "nsaids") },
+                    { "valueCoding": coding("medications", "supplements") },
+                    { "valueCoding": coding("medications", "other") }
+                ]
+            },
+            {
                 "linkId": "medications.other.text",
                 "text": "Name of the other medicine",
-                "answer": [{ "valueString": "fish oil" }]
-            }]
-        }])
+                "answer": [{ "valueString": "fish oil, vitamin D" }]
+            }
+        ]),
+        "the text is its own item, whatever else is ticked"
     );
     answers.set_text("medications", "   ");
-    assert_eq!(
-        medications(&answers),
-        json!([{ "valueCoding": coding("medications", "other") }]),
-        "blank text is not a valueString"
-    );
+    assert_eq!(items(&answers).as_array().unwrap().len(), 1, "blank text is not a valueString");
     answers.set_text("medications", "fish oil");
     answers.toggle("medications", "other", false);
-    answers.toggle("medications", "nsaids", true);
     assert_eq!(
-        medications(&answers),
-        json!([{ "valueCoding": coding("medications", "nsaids") }]),
+        items(&answers),
+        json!([{
+            "linkId": "medications",
+            "text": "Which medicines do you take now?",
+            "answer": [
+                { "valueCoding": coding("medications", "nsaids") },
+                { "valueCoding": coding("medications", "supplements") }
+            ]
+        }]),
         "text left over from an unticked option is not exported"
     );
+}
+
+#[test]
+fn a_response_is_dated_when_it_is_sent() {
+    let undated = fhir::questionnaire_response(&content(), &osteoarthritis_knee());
+    assert!(undated.get("authored").is_none(), "the model reads no clock");
+    let dated = fhir::authored_at(&undated, 1_796_117_400_999);
+    assert_eq!(value(&dated)["authored"], "2026-12-01T09:30:00Z");
+    let keys: Vec<&str> = dated.fields().unwrap().iter().map(|(key, _)| key.as_str()).collect();
+    assert_eq!(keys, ["resourceType", "questionnaire", "status", "authored", "item"]);
 }
 
 #[test]

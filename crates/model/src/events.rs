@@ -2,6 +2,7 @@
 //! (`intake:ready`, `intake:step`, `intake:complete`, `intake:reset`); nothing is ever sent.
 
 use crate::answers::Answers;
+use crate::fhir;
 use crate::json::Json;
 use crate::questionnaire::{Kind, Questionnaire};
 
@@ -12,7 +13,7 @@ pub enum WidgetEvent {
     /// A step is shown; `step` is a question id, `review` or `results`.
     Step { step: String },
     /// The results are shown; `answers` as [`answers_for_host`] shapes them, and the same
-    /// answers as a FHIR R4 QuestionnaireResponse.
+    /// answers as a FHIR R4 QuestionnaireResponse, dated when the event is sent ([`Self::detail`]).
     Complete { answers: Json, questionnaire_response: Json },
     /// The visitor pressed "Start over".
     Reset,
@@ -28,14 +29,16 @@ impl WidgetEvent {
         }
     }
 
-    /// The event's `detail`, as JSON.
-    pub fn detail(&self) -> Json {
+    /// The event's `detail`, as JSON, for an event sent at `now_unix_millis` (milliseconds since
+    /// 1970 UTC): the time dates the FHIR response. The shell reads the clock; the model never does.
+    pub fn detail(&self, now_unix_millis: i64) -> Json {
         match self {
             WidgetEvent::Ready | WidgetEvent::Reset => Json::Null,
             WidgetEvent::Step { step } => step.into(),
-            WidgetEvent::Complete { answers, questionnaire_response } => {
-                Json::object([("answers", answers.clone()), ("questionnaireResponse", questionnaire_response.clone())])
-            }
+            WidgetEvent::Complete { answers, questionnaire_response } => Json::object([
+                ("answers", answers.clone()),
+                ("questionnaireResponse", fhir::authored_at(questionnaire_response, now_unix_millis)),
+            ]),
         }
     }
 }

@@ -34,6 +34,16 @@ impl Json {
         }
     }
 
+    /// Sets `key` right after the field `after` (at the end without it), replacing an earlier
+    /// value: FHIR resources read best with their fields in the specification's order.
+    pub fn insert_after(&mut self, after: &str, key: &str, value: Json) {
+        if let Json::Object(fields) = self {
+            fields.retain(|(existing, _)| existing != key);
+            let at = fields.iter().position(|(existing, _)| existing == after).map_or(fields.len(), |index| index + 1);
+            fields.insert(at, (key.to_owned(), value));
+        }
+    }
+
     /// The value of `key`, if this is an object that has it.
     pub fn get(&self, key: &str) -> Option<&Json> {
         self.fields()?.iter().find(|(existing, _)| existing == key).map(|(_, value)| value)
@@ -179,6 +189,15 @@ mod tests {
         assert_eq!(value.to_string(), r#"{"resourceType":"QuestionnaireResponse","answer":[],"status":"completed"}"#);
         assert_eq!(value.get("status").and_then(Json::as_str), Some("completed"));
         assert_eq!(value.get("absent"), None);
+    }
+
+    #[test]
+    fn insert_after_places_a_field_after_another_once() {
+        let mut value = Json::object([("a", Json::Number(1)), ("b", Json::Number(2)), ("c", Json::Number(3))]);
+        value.insert_after("a", "c", Json::Number(4));
+        assert_eq!(value.to_string(), r#"{"a":1,"c":4,"b":2}"#);
+        value.insert_after("absent", "d", Json::Number(5));
+        assert_eq!(value.to_string(), r#"{"a":1,"c":4,"b":2,"d":5}"#);
     }
 
     #[test]

@@ -164,6 +164,16 @@ fn reaching_the_results_sends_the_answers_and_a_fhir_response() {
         questionnaire_response.get("resourceType").and_then(|value| value.as_str()),
         Some("QuestionnaireResponse")
     );
+    // The shell sends the event with the time it reads; the response is dated then.
+    let detail = effects_detail(&effects[1], 1_796_117_400_000);
+    let sent = detail.get("questionnaireResponse").unwrap();
+    assert_eq!(sent.get("authored").and_then(|value| value.as_str()), Some("2026-12-01T09:30:00Z"));
+    assert_eq!(sent.get("item"), questionnaire_response.get("item"));
+}
+
+fn effects_detail(effect: &Effect, now_unix_millis: i64) -> joint_intake_model::json::Json {
+    let Effect::Emit(event) = effect else { panic!("not an event: {effect:?}") };
+    event.detail(now_unix_millis)
 }
 
 #[test]
@@ -360,8 +370,14 @@ fn invisible_only_text_counts_as_missing_and_is_trimmed_when_exported() {
         panic!("no complete event: {effects:?}");
     };
     assert_eq!(answers.get("medications_other_text").and_then(|value| value.as_str()), Some("fish oil"));
-    let response = questionnaire_response.to_string();
-    assert!(response.contains("\"fish oil\""), "{response}");
+    let text_item = questionnaire_response
+        .get("item")
+        .and_then(|items| items.as_array())
+        .and_then(|items| {
+            items.iter().find(|item| item.get("linkId").and_then(|id| id.as_str()) == Some("medications.other.text"))
+        })
+        .unwrap_or_else(|| panic!("no free-text item: {questionnaire_response}"));
+    assert_eq!(text_item.get("answer").unwrap().to_string(), r#"[{"valueString":"fish oil"}]"#);
     let Effect::Download { text, .. } = &widget.update(Msg::SaveSummary)[0] else { panic!() };
     assert!(text.contains(": fish oil<") || text.contains(": fish oil\n"), "{text}");
 }

@@ -178,6 +178,9 @@ async fn a_full_flow_completes_and_start_over_resets() {
     let (_, detail) = complete.expect("intake:complete fired");
     assert!(detail.contains(r#""condition":"lupus""#), "{detail}");
     assert!(detail.contains(r#""medications":["none"]"#), "{detail}");
+    // The shell dates the FHIR response with the browser's clock as the event leaves.
+    let year = js_sys::Date::new_0().get_utc_full_year();
+    assert!(detail.contains(&format!(r#""status":"completed","authored":"{year}-"#)), "{detail}");
 
     widget.click(".iw-start-over").await;
     assert_eq!(widget.heading(), "What is your main condition?");
