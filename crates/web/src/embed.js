@@ -200,6 +200,27 @@ function pageProblem() {
   return null;
 }
 
+/** Lets the browser handle input and paint before the next piece of start-up work. */
+function nextTask() {
+  const scheduler = globalThis.scheduler;
+  if (typeof scheduler?.yield === "function") return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Hands `element` to the loaded widget; whatever stops it there gets the failure message. */
+function startWidget(element) {
+  widgets.add(element);
+  try {
+    glue.mountWidget(element);
+  } catch (error) {
+    console.error(`intake widget: the widget stopped while mounting (${error}); please report this`);
+    if (!isShowingSomething(element)) showFailure(element, "panic");
+    return;
+  }
+  // The widget itself reports an element that cannot hold a shadow root in the console.
+  if (!isShowingSomething(element)) showFailure(element, "cannot-mount");
+}
+
 async function start() {
   // A page that ships its first step pre-rendered (the standalone page) shows it first: the wasm
   // starts only after that frame is painted, so compiling it never delays what the visitor sees.
@@ -228,11 +249,15 @@ async function start() {
   try {
     const loaded = await import("./intake-widget.js");
     await loaded.default();
-    // Mounts the widgets already on the page; other languages' text is fetched from this folder.
+    // Compiling, unpacking the content and each widget's first render run as separate tasks, so
+    // none of them holds up the visitor's taps and scrolling for long.
+    await nextTask();
+    // Other languages' text is fetched from this file's folder.
     loaded.boot(new URL("./", import.meta.url).href);
     glue = loaded;
     for (const element of document.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)) {
-      if (isShowingSomething(element) && !failed.has(element)) widgets.add(element);
+      await nextTask();
+      if (element.isConnected && !isShowingSomething(element)) startWidget(element);
     }
   } catch (error) {
     const wasm = new URL(WASM_FILE, import.meta.url).href;
@@ -325,16 +350,7 @@ export function mount(element, options = {}) {
     showFailure(element, "cannot-mount");
     return;
   }
-  widgets.add(element);
-  try {
-    glue.mountWidget(element);
-  } catch (error) {
-    console.error(`intake widget: the widget stopped while mounting (${error}); please report this`);
-    if (!isShowingSomething(element)) showFailure(element, "panic");
-    return;
-  }
-  // The widget itself reports an element that cannot hold a shadow root in the console.
-  if (!isShowingSomething(element)) showFailure(element, "cannot-mount");
+  startWidget(element);
 }
 
 /** Stops the widget in `element` and empties it. */

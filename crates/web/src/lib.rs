@@ -15,5 +15,3 @@ pub mod mount;
 pub mod parked;
 pub mod registry;
 pub mod storage;
-
-pub use mount::boot;

@@ -1,7 +1,7 @@
-//! The browser entry point. `embed.js` instantiates the module and calls `boot` with the folder
-//! it was loaded from, which mounts a widget into every `[data-intake-widget]` element already on
-//! the page; it re-exports `mountWidget` and `unmountWidget` as `mount` and `unmount` for pages
-//! that add widgets later.
+//! The browser entry point. `embed.js` instantiates the module, calls `boot` with the folder it
+//! was loaded from, then `mountWidget` for each `[data-intake-widget]` element on the page, each
+//! in a task of its own; it re-exports `mountWidget` and `unmountWidget` as `mount` and
+//! `unmount` for pages that add widgets later.
 
 fn main() {}
 
@@ -10,11 +10,12 @@ mod exports {
     use wasm_bindgen::prelude::wasm_bindgen;
     use web_sys::Element;
 
-    /// `base`: the absolute URL of the folder the widget's files are served from.
+    /// Gets ready to mount: `base` is the absolute URL of the folder the widget's files are
+    /// served from; the content is unpacked now, so each mount is a short task of its own.
     #[wasm_bindgen]
     pub fn boot(base: String) {
         joint_intake_web::languages::set_base(base);
-        joint_intake_web::boot();
+        joint_intake_web::mount::prepare();
     }
 
     #[wasm_bindgen(js_name = mountWidget)]

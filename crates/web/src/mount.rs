@@ -1,6 +1,6 @@
-//! Finds the page's mount elements and starts one widget in each, inside an open shadow root so
-//! the host's CSS cannot reach in and the widget's cannot leak out. Pages that add widgets later
-//! use `mount` and `unmount` (exported to JavaScript by `embed.js`).
+//! Starts one widget in an element, inside an open shadow root so the host's CSS cannot reach in
+//! and the widget's cannot leak out. `embed.js` calls `mount` for each marked element on the
+//! page, and pages that add widgets later call it through `embed.js`'s `mount` and `unmount`.
 
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
@@ -11,7 +11,6 @@ use joint_intake_model::settings::{choose_language, read_settings, CONDITION_QUE
 use joint_intake_model::widget::{EarlyInput, Msg, Start, Widget};
 use joint_intake_views::load_error::LoadErrorProps;
 use joint_intake_views::{App, AppProps, LoadError};
-use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
@@ -79,15 +78,10 @@ fn language_for(host: &Element, standalone: bool, content: &Content) -> String {
     choose_language(preferences.iter().map(String::as_str), &available)
 }
 
-/// Mounts a widget into every marked element on the page.
-pub fn boot() {
-    let Some(document) = gloo::utils::window().document() else { return };
-    let Ok(found) = document.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")) else { return };
-    for index in 0..found.length() {
-        if let Some(element) = found.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
-            mount(&element);
-        }
-    }
+/// Unpacks the content and compiles the stylesheet ahead of the first mount.
+pub fn prepare() {
+    let _ = content();
+    let _ = stylesheet();
 }
 
 /// Removes the pre-rendered first step (see `index.html`) that showed while the wasm loaded,
