@@ -89,11 +89,13 @@ pub fn boot() {
     }
 }
 
-/// Removes the pre-rendered first step (see `index.html`) that showed while the wasm loaded,
-/// returning what the visitor already did there: `embed.js` marks a Continue press with
-/// [`EARLY_CONTINUE_ATTRIBUTE`].
+/// Removes the first step that showed while the wasm loaded — pre-rendered into the page (see
+/// `index.html`) or built into the shadow root by `embed.js` — returning what the visitor already
+/// did there: `embed.js` marks a Continue press with [`EARLY_CONTINUE_ATTRIBUTE`].
 fn take_prerendered(host: &Element) -> EarlyInput {
-    let Some(prerendered) = host.query_selector(&format!(".{PRERENDERED_CLASS}")).ok().flatten() else {
+    let selector = format!(".{PRERENDERED_CLASS}");
+    let in_shadow = || host.shadow_root().and_then(|shadow| shadow.query_selector(&selector).ok().flatten());
+    let Some(prerendered) = host.query_selector(&selector).ok().flatten().or_else(in_shadow) else {
         return EarlyInput::default();
     };
     let checked = |selector: &str| prerendered.query_selector(selector).ok().flatten();
