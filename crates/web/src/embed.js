@@ -297,6 +297,8 @@ function pageProblem() {
   return null;
 }
 
+const nextTask = () => new Promise((next) => setTimeout(next, 0));
+
 async function start() {
   let earlySteps = 0;
   for (const element of document.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)) {
@@ -334,12 +336,17 @@ async function start() {
     const wasm = fetch(new URL(WASM_FILE, import.meta.url));
     wasm.catch(() => {}); // Reported below, through the glue, if it fails.
     const loaded = await import("./intake-widget.js");
-    // Instantiating the module mounts the widgets already on the page.
     await loaded.default({ module_or_path: wasm });
-    glue = loaded;
+    // Start-up in short tasks — unpacking the content, then each widget — so a tap on the early
+    // first step is never kept waiting behind one long one.
+    await nextTask();
+    loaded.prepareWidgets();
     for (const element of document.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)) {
+      await nextTask();
+      loaded.mountWidget(element);
       if (isShowingSomething(element) && !failed.has(element)) widgets.add(element);
     }
+    glue = loaded;
   } catch (error) {
     const wasm = new URL(WASM_FILE, import.meta.url).href;
     console.error(

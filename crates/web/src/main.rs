@@ -1,16 +1,19 @@
-//! The browser entry point: wasm-bindgen runs `main` once the module is instantiated, which
-//! mounts a widget into every `[data-intake-widget]` element already on the page. `embed.js`
-//! re-exports the two functions below as `mount` and `unmount` for pages that add widgets later.
+//! The browser entry point. `embed.js` instantiates the module, then calls `prepareWidgets` and
+//! `mountWidget` for each `[data-intake-widget]` element, each in a task of its own, so a phone's
+//! main thread is never blocked by one long start-up task; it re-exports `mountWidget` and
+//! `unmountWidget` as `mount` and `unmount` for pages that add widgets later.
 
-fn main() {
-    #[cfg(target_arch = "wasm32")]
-    joint_intake_web::boot();
-}
+fn main() {}
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use wasm_bindgen::prelude::wasm_bindgen;
     use web_sys::Element;
+
+    #[wasm_bindgen(js_name = prepareWidgets)]
+    pub fn prepare_widgets() {
+        joint_intake_web::mount::prepare();
+    }
 
     #[wasm_bindgen(js_name = mountWidget)]
     pub fn mount_widget(element: Element) {

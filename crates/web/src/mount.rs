@@ -78,6 +78,13 @@ fn language_for(host: &Element, standalone: bool, content: &Content) -> String {
     choose_language(preferences.iter().map(String::as_str), &available)
 }
 
+/// Unpacks the content and parses the stylesheet before the first mount, so `embed.js` can run
+/// that work in a task of its own instead of inside the first widget's.
+pub fn prepare() {
+    let _ = content();
+    let _ = stylesheet();
+}
+
 /// Mounts a widget into every marked element on the page.
 pub fn boot() {
     let Some(document) = gloo::utils::window().document() else { return };
