@@ -33,8 +33,8 @@ trap 'rm -f "$out.tmp" "$out.widget.tmp" "$embed.tmp"' EXIT
 { cat "$out.widget.tmp"; part styles/page.css "page sheet"; } > "$out.tmp"
 
 if [ -f "$embed" ]; then
-  # The sheet as a JavaScript template literal: \, ` and ${ escaped.
-  sed -e 's/\\/\\\\/g' -e 's/`/\\`/g' -e 's/\$[{]/\\${/g' "$out.widget.tmp" |
+  # The sheet as a JavaScript template literal, without its comments: \, ` and ${ escaped.
+  perl -0pe 's{/\*.*?\*/\n?}{}gs; s{\n[ \t]+}{\n}g' "$out.widget.tmp" | sed -e 's/\\/\\\\/g' -e 's/`/\\`/g' -e 's/\$[{]/\\${/g' |
     awk -v sheet=/dev/stdin 'BEGIN { placeholder = "const WIDGET_STYLES = \"\";"; found = 0 }
       $0 == placeholder { printf "const WIDGET_STYLES = `"; while ((getline line < sheet) > 0) print line; print "`;"; found = 1; next }
       { print }

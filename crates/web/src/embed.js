@@ -34,7 +34,10 @@ const FIRST_STEP = {"en":["div",{"class":"iw-prerendered"},["div",{"class":"iw",
 const CLINIC_MARK = "\uE000";
 /** Wraps a first step shown before the widget runs (the same class as index.html's copy). */
 const PRERENDERED_CLASS = "iw-prerendered";
-/** The widget's stylesheet (styles/sheets.txt joined); scripts/join-styles.sh fills it in. */
+/**
+ * The widget's stylesheet (styles/sheets.txt joined, comments left out), filled in by
+ * scripts/join-styles.sh. Its one copy: the wasm adopts the sheet this script builds from it.
+ */
 const WIDGET_STYLES = "";
 
 const MESSAGES = {
@@ -116,7 +119,7 @@ function offeredConditions(element, known) {
 }
 
 let widgetSheet;
-/** One constructed copy of the widget's sheet for every early first step on the page. */
+/** The widget's sheet, constructed once: every shadow root on the page adopts it. */
 function earlySheet() {
   if (widgetSheet === undefined) {
     try {
@@ -340,7 +343,7 @@ async function start() {
     // Start-up in short tasks — unpacking the content, then each widget — so a tap on the early
     // first step is never kept waiting behind one long one.
     await nextTask();
-    loaded.prepareWidgets();
+    loaded.prepareWidgets(earlySheet() ?? undefined);
     for (const element of document.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)) {
       await nextTask();
       loaded.mountWidget(element);

@@ -21,8 +21,6 @@ use crate::{bundled, history, parked, storage};
 
 /// The attribute that marks an element to mount a widget into.
 pub const MOUNT_ATTRIBUTE: &str = "data-intake-widget";
-/// The widget's stylesheets, joined by `build.rs` in the order `styles/sheets.txt` gives.
-const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 /// Wraps the first step pre-rendered into the standalone page at build time.
 pub const PRERENDERED_CLASS: &str = "iw-prerendered";
 /// Set on the pre-rendered step by `embed.js` when Continue was pressed before the widget ran.
@@ -55,14 +53,7 @@ fn content() -> LoadedContent {
 }
 
 fn stylesheet() -> Option<CssStyleSheet> {
-    STYLESHEET.with(|cell| {
-        if cell.borrow().is_none() {
-            let sheet = CssStyleSheet::new().ok()?;
-            sheet.replace_sync(STYLES).ok()?;
-            *cell.borrow_mut() = Some(sheet);
-        }
-        cell.borrow().clone()
-    })
+    STYLESHEET.with(|cell| cell.borrow().clone())
 }
 
 /// An embedded widget follows its `data-lang`, then the page's `lang`; the standalone page
@@ -78,11 +69,12 @@ fn language_for(host: &Element, standalone: bool, content: &Content) -> String {
     choose_language(preferences.iter().map(String::as_str), &available)
 }
 
-/// Unpacks the content and parses the stylesheet before the first mount, so `embed.js` can run
-/// that work in a task of its own instead of inside the first widget's.
-pub fn prepare() {
+/// Takes the widget's stylesheet from `embed.js` (which carries the one copy, to style the first
+/// step it shows before the wasm arrives) and unpacks the content before the first mount, so
+/// that work runs in a task of its own instead of inside the first widget's.
+pub fn prepare(sheet: Option<CssStyleSheet>) {
+    STYLESHEET.with(|cell| *cell.borrow_mut() = sheet);
     let _ = content();
-    let _ = stylesheet();
 }
 
 /// Mounts a widget into every marked element on the page.
