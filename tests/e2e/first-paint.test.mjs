@@ -183,3 +183,15 @@ for (const [where, path, html] of [
     await close();
   });
 }
+
+test("when the wasm cannot load, the early copy gives way to the failure message", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.route("**/intake-widget_bg.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+  await page.route("**/demo/failing-clinic.html", (route) => route.fulfill({ body: clinicPage(), contentType: "text/html" }));
+  await page.goto(`${env.server.url}/demo/failing-clinic.html`);
+  const root = page.locator("[data-intake-widget]");
+  await root.locator(".intake-failure").waitFor();
+  assert.equal(await root.locator(".iw-prerendered").count(), 0, "no form that would never work is left");
+  await context.close();
+});
