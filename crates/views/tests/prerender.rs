@@ -1,7 +1,8 @@
 //! The standalone page ships its first step pre-rendered (Yew's server-side renderer, run here),
-//! so the question is visible before the wasm arrives; the live widget then takes over. This
-//! test keeps `index.html` in step with the views: run `UPDATE_PRERENDER=1 cargo test --test
-//! prerender` after changing the first step.
+//! and `embed.js` carries the embedded first step in every language as a tree it builds with DOM
+//! calls, so the question is visible before the wasm arrives; the live widget then takes over.
+//! These tests keep `index.html` and `embed.js` in step with the views: run `UPDATE_PRERENDER=1
+//! cargo test -p joint-intake-views --test prerender` after changing the first step.
 #![cfg(not(target_arch = "wasm32"))]
 
 use joint_intake_content::testing as common;
