@@ -1,8 +1,8 @@
 #!/bin/sh
 # Publishes the text of every language but the default (which the wasm carries) as
 # content-<code>.bin in trunk's staging directory, next to the wasm; the widget fetches one only
-# when a visitor reads in it. Trunk runs this after each build and each `trunk serve` rebuild
-# (Trunk.toml). Usage: TRUNK_STAGING_DIR=dir scripts/pack-languages.sh
+# when a visitor reads in it. scripts/post-build.sh runs this after each build and each
+# `trunk serve` rebuild. Usage: TRUNK_STAGING_DIR=dir scripts/pack-languages.sh
 set -eu
 root=${TRUNK_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}
 out=${TRUNK_STAGING_DIR:?set TRUNK_STAGING_DIR to the directory to write the language files into}

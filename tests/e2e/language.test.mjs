@@ -69,9 +69,34 @@ test("an English visitor never downloads the Spanish text", async () => {
   await page.closeAll();
 });
 
-test("?lang=es shows a Spanish loading line until the Spanish text arrives, never the English questions", async () => {
+test("?lang=es shows the Spanish first question from the start, never the English one, and fetches Spanish once", async () => {
   const { page, fetched, release, close } = await withSpanishHeld("/?lang=es");
-  await page.waitForFunction(() => document.querySelector("[data-intake-widget]").shadowRoot?.querySelector(".iw"));
+  // Before the Spanish text (and so the widget) is live, the page's early copy is already Spanish.
+  const early = page.locator("[data-intake-widget] > .iw-prerendered h1");
+  assert.equal(await early.textContent(), SPANISH_TITLE);
+  assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /What is your main condition/);
+  assert.equal(fetched.length, 1);
+  assert.equal(new URL(fetched[0]).origin, env.server.url, "fetched from the widget's own origin");
+  release();
+  await expectHeading(page, SPANISH_TITLE);
+  assert.equal(fetched.length, 1, "the widget used the file fetched alongside the wasm");
+  await close();
+});
+
+test("when the early fetch of Spanish fails, the widget shows a Spanish loading line while it tries again", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  let attempts = 0;
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/content-es.bin", async (route) => {
+    attempts += 1;
+    if (attempts === 1) return route.abort();
+    await held;
+    await route.continue();
+  });
+  await page.goto(env.server.url + "/?lang=es");
+  await page.waitForFunction(() => document.querySelector("[data-intake-widget]").shadowRoot?.querySelector(".iw-loading"));
   const shown = await page.evaluate(() => {
     const root = document.querySelector("[data-intake-widget]").shadowRoot;
     return { lang: root.querySelector(".iw").lang, text: root.textContent.trim(), page: document.body.innerText };
@@ -79,11 +104,10 @@ test("?lang=es shows a Spanish loading line until the Spanish text arrives, neve
   assert.equal(shown.lang, "es");
   assert.match(shown.text, /^Cargando/);
   assert.doesNotMatch(shown.page, /What is your main condition/, "no English question on screen");
-  assert.equal(fetched.length, 1);
-  assert.equal(new URL(fetched[0]).origin, env.server.url, "fetched from the widget's own origin");
   release();
   await expectHeading(page, SPANISH_TITLE);
-  await close();
+  assert.equal(attempts, 2);
+  await context.close();
 });
 
 test("switching to Spanish says it is loading, keeps the page usable, then switches", async () => {

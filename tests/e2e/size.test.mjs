@@ -5,7 +5,9 @@
 // 238,189 B on 2026-12-01 with both languages in the wasm; 242,071 B after the content's second
 // edition was finished (what treatment is like, a glossary, trial phases, paying); 220,290 B
 // once the wasm carried English only and Spanish became content-es.bin (31,311 B, fetched only
-// by visitors who read Spanish). Sizes are Node's zlib at level 9, as below.
+// by visitors who read Spanish); 216,945 B with the glue and embed.js minified; 218,468 B once
+// embed.js carried the widget's one stylesheet (out of the wasm) and the first step it shows
+// before the wasm arrives. Sizes are Node's zlib at level 9, as below.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -13,7 +15,7 @@ import { gzipSync } from "node:zlib";
 
 import { DIST } from "./support.mjs";
 
-const BUDGET_GZIP_BYTES = 222_000;
+const BUDGET_GZIP_BYTES = 220_000;
 const SPANISH_BUDGET_GZIP_BYTES = 33_000;
 const FILES = ["intake-widget_bg.wasm", "intake-widget.js", "embed.js"];
 

@@ -51,10 +51,23 @@ export async function open(env, path = "/", { width = 1024, height = 900, waitFo
     );
   });
   await page.goto(env.server.url + path);
-  if (waitFor) await heading(page).waitFor();
+  if (waitFor) await liveWidget(page);
   page.record = record;
   page.closeAll = () => context.close();
   return page;
+}
+
+/**
+ * Waits until the first widget is live: its heading is in its shadow root, and the early first
+ * step that showed while the wasm loaded (pre-rendered into the page, or built by embed.js) is
+ * gone. tests/e2e/first-paint.test.mjs covers that early step itself.
+ */
+export function liveWidget(page) {
+  return page.waitForFunction(() => {
+    const host = document.querySelector("[data-intake-widget]");
+    const root = host?.shadowRoot;
+    return Boolean(root?.querySelector(".iw h1") && !host.querySelector(".iw-prerendered") && !root.querySelector(".iw-prerendered"));
+  });
 }
 
 /** The current step's main heading inside the (first) widget. */

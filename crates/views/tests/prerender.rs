@@ -1,7 +1,8 @@
 //! The standalone page ships its first step pre-rendered (Yew's server-side renderer, run here),
-//! so the question is visible before the wasm arrives; the live widget then takes over. This
-//! test keeps `index.html` in step with the views: run `UPDATE_PRERENDER=1 cargo test --test
-//! prerender` after changing the first step.
+//! and `embed.js` carries the embedded first step in every language as a tree it builds with DOM
+//! calls, so the question is visible before the wasm arrives; the live widget then takes over.
+//! These tests keep `index.html` and `embed.js` in step with the views: run `UPDATE_PRERENDER=1
+//! cargo test -p joint-intake-views --test prerender` after changing the first step.
 #![cfg(not(target_arch = "wasm32"))]
 
 use joint_intake_content::testing as common;
@@ -9,6 +10,8 @@ use joint_intake_content::testing as common;
 use std::fs;
 use std::rc::Rc;
 
+use joint_intake_model::settings::Settings;
+use joint_intake_model::widget::{Start, Widget};
 use joint_intake_views::{App, AppProps};
 use yew::LocalServerRenderer;
 
@@ -41,4 +44,88 @@ async fn index_html_carries_the_current_first_step() {
     );
     assert!(expected.contains("What is your main condition?"));
     assert!(expected.contains(r#"method="dialog""#), "the pre-rendered form can never submit answers anywhere");
+}
+
+const EMBED_START: &str = "// first step: start";
+const EMBED_END: &str = "// first step: end";
+/// Stands for the clinic's name in "Provided by …"; `embed.js` puts the real name in its place.
+const CLINIC_MARK: &str = "\u{E000}";
+
+/// `embed.js` builds the first step into an embedded widget's shadow root before the wasm
+/// arrives, from a tree of the embedded widget's own first step in each language, so a clinic
+/// page paints the question as early as the standalone page does. This keeps the tree current.
+#[tokio::test]
+async fn embed_js_carries_the_current_first_step_in_every_language() {
+    let content = Rc::new(common::content());
+    let mut trees = Vec::new();
+    for language in content.languages.iter().map(|language| language.code.clone()) {
+        let settings = Settings { clinic_name: Some(CLINIC_MARK.into()), ..Settings::default() };
+        let start =
+            Start { language: language.clone(), standalone: false, settings: Rc::new(settings), ..Start::default() };
+        let props = AppProps {
+            widget: Some(Rc::new(Widget::new(Rc::clone(&content), start))),
+            id_prefix: "iw1".into(),
+            on_effects: Default::default(),
+        };
+        let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+        let tree = dom_tree(&format!("<div class=\"iw-prerendered\">{html}</div>"));
+        assert!(tree.contains(CLINIC_MARK), "the first step names the clinic");
+        trees.push(format!("{}:{tree}", json_string(&language)));
+    }
+    let expected = format!("const FIRST_STEP = {{{}}};", trees.join(","));
+
+    let path = common::repo_root().join("crates/web/src/embed.js");
+    let script = fs::read_to_string(&path).unwrap();
+    let (before, rest) = script.split_once(EMBED_START).expect("embed.js has the start marker");
+    let (current, after) = rest.split_once(EMBED_END).expect("embed.js has the end marker");
+    let (comment, current) = current.split_once('\n').unwrap();
+    if std::env::var_os("UPDATE_PRERENDER").is_some() {
+        fs::write(&path, format!("{before}{EMBED_START}{comment}\n{expected}\n{EMBED_END}{after}")).unwrap();
+        return;
+    }
+    assert_eq!(
+        current.trim(),
+        expected,
+        "embed.js's first step is out of date: run `UPDATE_PRERENDER=1 cargo test -p joint-intake-views --test prerender`"
+    );
+}
+
+/// The server renderer's markup as nested JSON arrays, `[tag, {attributes}, ...children]`, text
+/// as strings: what `embed.js` can build with DOM calls alone (no HTML parsing, so no
+/// `innerHTML` and nothing for Trusted Types to refuse).
+fn dom_tree(html: &str) -> String {
+    let document = scraper::Html::parse_fragment(html);
+    let root = document.root_element().child_elements().next().expect("one element");
+    element_json(root)
+}
+
+fn element_json(element: scraper::ElementRef) -> String {
+    let attributes: Vec<String> =
+        element.value().attrs().map(|(name, value)| format!("{}:{}", json_string(name), json_string(value))).collect();
+    let mut parts = vec![json_string(element.value().name()), format!("{{{}}}", attributes.join(","))];
+    for child in element.children() {
+        if let Some(child_element) = scraper::ElementRef::wrap(child) {
+            parts.push(element_json(child_element));
+        } else if let Some(text) = child.value().as_text() {
+            parts.push(json_string(text));
+        }
+    }
+    format!("[{}]", parts.join(","))
+}
+
+fn json_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for character in text.chars() {
+        match character {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }

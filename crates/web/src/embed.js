@@ -10,6 +10,11 @@
 // element that is not already showing a widget gets a short message instead (never a blank box),
 // an `intake:error` event with `detail.reason`, and the console says what to change. The message
 // is built with DOM calls only, so pages that enforce Trusted Types are fine.
+//
+// While the wasm loads, each embedded widget already shows its first question: this script
+// builds it into the element's shadow root from FIRST_STEP (DOM calls only), styled by the
+// widget's own sheet, and the widget takes it over — with anything the visitor did there — when
+// it starts. So a clinic page paints the question as early as the standalone page does.
 
 const MOUNT_ATTRIBUTE = "data-intake-widget";
 const WASM_FILE = "intake-widget_bg.wasm";
@@ -22,15 +27,26 @@ const OPTION_ATTRIBUTES = [
 const MAX_CLINIC_NAME = 80;
 const hasOwn = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
+// first step: start (the embedded widget's first step per language, as [tag, {attributes}, ...children]; written by `UPDATE_PRERENDER=1 cargo test -p joint-intake-views --test prerender`)
+const FIRST_STEP = {"en":["div",{"class":"iw-prerendered"},["div",{"class":"iw","data-step":"condition","dir":"ltr","lang":"en"},["div",{"class":"iw-top"},["div",{"class":"iw-language-switch"},["button",{"class":"iw-link-button iw-language-switch__button","lang":"es","type":"button"},"Leer en español"]]],["p",{"class":"iw-caption iw-provided-by"},"Provided by "],["p",{"class":"iw-body iw-intro"},"Answer a few questions to see information that fits you. It takes about 2 minutes. Nothing you enter leaves this device."],["form",{"class":"iw-form","method":"dialog","novalidate":"novalidate"},["div",{"class":"iw-form-group"},["fieldset",{"aria-describedby":"iw1-condition-hint","class":"iw-fieldset"},["legend",{"class":"iw-fieldset__legend"},["h1",{"class":"iw-heading-l","id":"iw1-heading","tabindex":"-1"},"What is your main condition?"]],["div",{"class":"iw-hint","id":"iw1-condition-hint"},"Choose the one that troubles you most. If a doctor has not named it yet, choose “Not sure”."],["div",{"class":"iw-choices iw-choices--radios"},["div",{"class":"iw-choice"},["input",{"class":"iw-choice__input","id":"iw1-condition-rheumatoid_arthritis","name":"iw1-condition","type":"radio","value":"rheumatoid_arthritis"}],["label",{"class":"iw-choice__label","for":"iw1-condition-rheumatoid_arthritis"},"Rheumatoid arthritis"]],["div",{"class":"iw-choice"},["input",{"class":"iw-choice__input","id":"iw1-condition-osteoarthritis","name":"iw1-condition","type":"radio","value":"osteoarthritis"}],["label",{"class":"iw-choice__label","for":"iw1-condition-osteoarthritis"},"Osteoarthritis"]],["div",{"class":"iw-choice"},["input",{"class":"iw-choice__input","id":"iw1-condition-lupus","name":"iw1-condition","type":"radio","value":"lupus"}],["label",{"class":"iw-choice__label","for":"iw1-condition-lupus"},"Lupus"]],["div",{"class":"iw-choice"},["input",{"class":"iw-choice__input","id":"iw1-condition-multiple_sclerosis","name":"iw1-condition","type":"radio","value":"multiple_sclerosis"}],["label",{"class":"iw-choice__label","for":"iw1-condition-multiple_sclerosis"},"Multiple sclerosis (MS)"]],["div",{"class":"iw-choice"},["input",{"aria-describedby":"iw1-condition-other_autoimmune-hint","class":"iw-choice__input","id":"iw1-condition-other_autoimmune","name":"iw1-condition","type":"radio","value":"other_autoimmune"}],["label",{"class":"iw-choice__label","for":"iw1-condition-other_autoimmune"},"Another autoimmune disease"],["div",{"class":"iw-choice__hint","id":"iw1-condition-other_autoimmune-hint"},"For example psoriatic arthritis, ankylosing spondylitis or Sjögren’s disease"]],["div",{"class":"iw-choice"},["input",{"aria-describedby":"iw1-condition-joint_injury-hint","class":"iw-choice__input","id":"iw1-condition-joint_injury","name":"iw1-condition","type":"radio","value":"joint_injury"}],["label",{"class":"iw-choice__label","for":"iw1-condition-joint_injury"},"A joint injury"],["div",{"class":"iw-choice__hint","id":"iw1-condition-joint_injury-hint"},"A sprain, tear or fracture"]],["div",{"class":"iw-choice"},["input",{"class":"iw-choice__input","id":"iw1-condition-wear_and_tear","name":"iw1-condition","type":"radio","value":"wear_and_tear"}],["label",{"class":"iw-choice__label","for":"iw1-condition-wear_and_tear"},"Overuse or age-related wear"]],["div",{"class":"iw-choice"},["input",{"class":"iw-choice__input","id":"iw1-condition-bursitis_tendonitis","name":"iw1-condition","type":"radio","value":"bursitis_tendonitis"}],["label",{"class":"iw-choice__label","for":"iw1-condition-bursitis_tendonitis"},"Bursitis or tendonitis"]],["div",{"class":"iw-choice"},["input",{"class":"iw-choice__input","id":"iw1-condition-not_sure","name":"iw1-condition","type":"radio","value":"not_sure"}],["label",{"class":"iw-choice__label","for":"iw1-condition-not_sure"},"Not sure, or not diagnosed"]]]]],["div",{"class":"iw-actions"},["button",{"class":"iw-button","type":"submit"},"Continue"]]],["aside",{"aria-labelledby":"iw1-privacy","class":"iw-privacy"},["h2",{"class":"iw-heading-s","id":"iw1-privacy"},"Your privacy"],["p",{"class":"iw-body"},"Your answers stay on this device. This tool sends nothing to anyone, uses no cookies and no tracking, and saves nothing unless you ask it to."],["div",{"class":"iw-choice"},["input",{"aria-describedby":"iw1-remember-hint","class":"iw-choice__input","id":"iw1-remember","type":"checkbox"}],["label",{"class":"iw-choice__label","for":"iw1-remember"},"Remember my answers on this device"],["div",{"class":"iw-choice__hint","id":"iw1-remember-hint"},"So you can come back later. Do not choose this on a shared or public computer."]]]]],"es":["div",{"class":"iw-prerendered"},["div",{"class":"iw","data-step":"condition","dir":"ltr","lang":"es"},["div",{"class":"iw-top"},["div",{"class":"iw-language-switch"},["button",{"class":"iw-link-button iw-language-switch__button","lang":"en","type":"button"},"Read in English"]]],["p",{"class":"iw-caption iw-provided-by"},"Ofrecido por "],["p",{"class":"iw-body iw-intro"},"Responda unas preguntas para ver información adaptada a usted. Tarda unos 2 minutos. Nada de lo que escriba sale de este dispositivo."],["form",{"class":"iw-form","method":"dialog","novalidate":"novalidate"},["div",{"class":"iw-form-group"},["fieldset",{"aria-describedby":"iw1-condition-hint","class":"iw-fieldset"},["legend",{"class":"iw-fieldset__legend"},["h1",{"class":"iw-heading-l","id":"iw1-heading","tabindex":"-1"},"¿Cuál es su afección principal?"]],["div",{"class":"iw-hint","id":"iw1-condition-hint"},"Elija la que más le molesta. Si un médico todavía no le ha dado un nombre, elija “No lo sé”."],["div",{"class":"iw-choices iw-choices--radios"},["div",{"class":"iw-choice"},["input",{"class":"iw-choice__input","id":"iw1-condition-rheumatoid_arthritis","name":"iw1-condition","type":"radio","value":"rheumatoid_arthritis"}],["label",{"class":"iw-choice__label","for":"iw1-condition-rheumatoid_arthritis"},"Artritis reumatoide"]],["div",{"class":"iw-choice"},["input",{"class":"iw-choice__input","id":"iw1-condition-osteoarthritis","name":"iw1-condition","type":"radio","value":"osteoarthritis"}],["label",{"class":"iw-choice__label","for":"iw1-condition-osteoarthritis"},"Artrosis (osteoartritis)"]],["div",{"class":"iw-choice"},["input",{"class":"iw-choice__input","id":"iw1-condition-lupus","name":"iw1-condition","type":"radio","value":"lupus"}],["label",{"class":"iw-choice__label","for":"iw1-condition-lupus"},"Lupus"]],["div",{"class":"iw-choice"},["input",{"class":"iw-choice__input","id":"iw1-condition-multiple_sclerosis","name":"iw1-condition","type":"radio","value":"multiple_sclerosis"}],["label",{"class":"iw-choice__label","for":"iw1-condition-multiple_sclerosis"},"Esclerosis múltiple (EM)"]],["div",{"class":"iw-choice"},["input",{"aria-describedby":"iw1-condition-other_autoimmune-hint","class":"iw-choice__input","id":"iw1-condition-other_autoimmune","name":"iw1-condition","type":"radio","value":"other_autoimmune"}],["label",{"class":"iw-choice__label","for":"iw1-condition-other_autoimmune"},"Otra enfermedad autoinmune"],["div",{"class":"iw-choice__hint","id":"iw1-condition-other_autoimmune-hint"},"Por ejemplo, artritis psoriásica, espondilitis anquilosante o enfermedad de Sjögren"]],["div",{"class":"iw-choice"},["input",{"aria-describedby":"iw1-condition-joint_injury-hint","class":"iw-choice__input","id":"iw1-condition-joint_injury","name":"iw1-condition","type":"radio","value":"joint_injury"}],["label",{"class":"iw-choice__label","for":"iw1-condition-joint_injury"},"Una lesión en una articulación"],["div",{"class":"iw-choice__hint","id":"iw1-condition-joint_injury-hint"},"Un esguince, un desgarro o una fractura"]],["div",{"class":"iw-choice"},["input",{"class":"iw-choice__input","id":"iw1-condition-wear_and_tear","name":"iw1-condition","type":"radio","value":"wear_and_tear"}],["label",{"class":"iw-choice__label","for":"iw1-condition-wear_and_tear"},"Desgaste por uso excesivo o por la edad"]],["div",{"class":"iw-choice"},["input",{"class":"iw-choice__input","id":"iw1-condition-bursitis_tendonitis","name":"iw1-condition","type":"radio","value":"bursitis_tendonitis"}],["label",{"class":"iw-choice__label","for":"iw1-condition-bursitis_tendonitis"},"Bursitis o tendinitis"]],["div",{"class":"iw-choice"},["input",{"class":"iw-choice__input","id":"iw1-condition-not_sure","name":"iw1-condition","type":"radio","value":"not_sure"}],["label",{"class":"iw-choice__label","for":"iw1-condition-not_sure"},"No lo sé o no tengo diagnóstico"]]]]],["div",{"class":"iw-actions"},["button",{"class":"iw-button","type":"submit"},"Continuar"]]],["aside",{"aria-labelledby":"iw1-privacy","class":"iw-privacy"},["h2",{"class":"iw-heading-s","id":"iw1-privacy"},"Su privacidad"],["p",{"class":"iw-body"},"Sus respuestas se quedan en este dispositivo. Esta herramienta no envía nada a nadie, no usa cookies ni seguimiento, y no guarda nada a menos que usted lo pida."],["div",{"class":"iw-choice"},["input",{"aria-describedby":"iw1-remember-hint","class":"iw-choice__input","id":"iw1-remember","type":"checkbox"}],["label",{"class":"iw-choice__label","for":"iw1-remember"},"Recordar mis respuestas en este dispositivo"],["div",{"class":"iw-choice__hint","id":"iw1-remember-hint"},"Así podrá volver más tarde. No elija esta opción en un dispositivo compartido o público."]]]]]};
+// first step: end
+/** Stands for the clinic's name in FIRST_STEP's "Provided by …" line. */
+const CLINIC_MARK = "\uE000";
+/** Wraps a first step shown before the widget runs (the same class as index.html's copy). */
+const PRERENDERED_CLASS = "iw-prerendered";
+/**
+ * The widget's stylesheet (styles/sheets.txt joined, comments left out), filled in by
+ * scripts/join-styles.sh. Its one copy: the wasm adopts the sheet this script builds from it.
+ */
+const WIDGET_STYLES = "";
+
 const MESSAGES = {
   en: {
-    loading: "Loading…",
     title: "Sorry, this questionnaire could not be shown",
     body: "Please reload the page or try again later. Nothing you entered was sent anywhere.",
     contact: (clinic) => (clinic ? `Contact ${clinic}` : "Contact the clinic"),
   },
   es: {
-    loading: "Cargando…",
     title: "Lo sentimos, no se pudo mostrar este cuestionario",
     body: "Vuelva a cargar la página o inténtelo más tarde. Nada de lo que escribió se envió a ninguna parte.",
     contact: (clinic) => (clinic ? `Póngase en contacto con ${clinic}` : "Póngase en contacto con la clínica"),
@@ -41,6 +57,8 @@ const MESSAGES = {
 const failed = new WeakSet();
 /** Elements handed to the widget (it warns about a second mount itself). */
 const widgets = new WeakSet();
+/** Elements whose shadow root shows the early first step until the widget takes it over. */
+const early = new WeakSet();
 /** Why the widget cannot run on this page at all, once that is known. */
 let pageFailure = null;
 let glue = null;
@@ -69,18 +87,104 @@ export function safeContactUrl(raw) {
   return allowed ? url : null;
 }
 
-function languageOf(element) {
+/**
+ * The language of the keys of `available` the element asks for: its `data-lang`, then the page's
+ * `lang`, by primary subtag, else the first — the widget's rule (`choose_language` in
+ * crates/model/src/settings.rs).
+ */
+function languageOf(element, available = MESSAGES) {
   const chosen = [element.getAttribute("data-lang"), document.documentElement?.getAttribute("lang")];
   for (const code of chosen) {
-    const base = (code ?? "").trim().toLowerCase().split("-")[0];
-    if (hasOwn(MESSAGES, base)) return base;
+    const base = (code ?? "").trim().split(/[-_]/)[0].toLowerCase();
+    if (hasOwn(available, base)) return base;
   }
-  return "en";
+  return Object.keys(available)[0];
 }
 
+/** The clinic's name as the widget shows it (`read_settings` in crates/model/src/settings.rs). */
 function clinicNameOf(element) {
-  const name = (element.getAttribute("data-clinic-name") ?? "").replace(/\s+/g, " ").trim();
+  const name = (element.getAttribute("data-clinic-name") ?? "").replace(/\p{Cc}/gu, " ").replace(/\s+/g, " ").trim();
   return Array.from(name).slice(0, MAX_CLINIC_NAME).join("");
+}
+
+/**
+ * The condition ids `data-conditions` offers out of `known`, or null for all of them; unknown
+ * ids are left out (the widget warns about them) — the widget's rule (`read_settings`, then
+ * `Questionnaire::offering`, which keeps the questionnaire's order).
+ */
+function offeredConditions(element, known) {
+  const asked = (element.getAttribute("data-conditions") ?? "").split(",").map((id) => id.trim());
+  const offered = known.filter((id) => asked.includes(id));
+  return offered.length > 0 ? new Set(offered) : null;
+}
+
+let widgetSheet;
+/** The widget's sheet, constructed once: every shadow root on the page adopts it. */
+function earlySheet() {
+  if (widgetSheet === undefined) {
+    try {
+      widgetSheet = new CSSStyleSheet();
+      widgetSheet.replaceSync(WIDGET_STYLES);
+    } catch {
+      widgetSheet = null;
+    }
+  }
+  return widgetSheet;
+}
+
+/** Builds FIRST_STEP's `[tag, {attributes}, ...children]` with DOM calls. */
+function build(node) {
+  if (typeof node === "string") return document.createTextNode(node);
+  const [tag, attributes, ...children] = node;
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children.map(build));
+  return element;
+}
+
+/**
+ * The first question in `language`, with the conditions and clinic name `element` asks for, built
+ * from FIRST_STEP with DOM calls.
+ */
+function buildFirstStep(element, language) {
+  const step = build(FIRST_STEP[language]);
+  const radios = Array.from(step.querySelectorAll("input[type=radio]"));
+  const offered = offeredConditions(element, radios.map((radio) => radio.value));
+  for (const radio of radios) {
+    if (offered && !offered.has(radio.value)) radio.closest(".iw-choice")?.remove();
+  }
+  const providedBy = step.querySelector(".iw-provided-by");
+  const clinic = clinicNameOf(element);
+  if (providedBy && clinic) providedBy.textContent = providedBy.textContent.replace(CLINIC_MARK, clinic);
+  else providedBy?.remove();
+  return step;
+}
+
+/**
+ * Shows the first question in `element`'s shadow root before the wasm arrives, in the widget's
+ * language, with the conditions and clinic name the element asks for. Elements that already
+ * show something (the standalone page's own copy, another script's shadow root) are left alone.
+ */
+function showEarlyFirstStep(element) {
+  const language = languageOf(element, FIRST_STEP);
+  const sheet = WIDGET_STYLES ? earlySheet() : null;
+  if (!language || !sheet || element.shadowRoot || element.querySelector(`.${PRERENDERED_CLASS}`)) return;
+  let root;
+  try {
+    root = element.attachShadow({ mode: "open" });
+  } catch {
+    return; // The widget reports an element that cannot hold it.
+  }
+  root.adoptedStyleSheets = [sheet];
+  root.addEventListener("submit", holdEarlyContinue, true);
+  root.append(buildFirstStep(element, language));
+  early.add(element);
+}
+
+/** The early first step in `element`'s shadow root, while the widget has not taken it over. */
+function earlyStepIn(element) {
+  const root = early.has(element) ? element.shadowRoot : null;
+  return root ? Array.from(root.children).find((child) => child.classList.contains(PRERENDERED_CLASS)) : null;
 }
 
 function messageSheet() {
@@ -127,11 +231,14 @@ function fireError(element, reason) {
   element.dispatchEvent(new CustomEvent("intake:error", { bubbles: true, composed: true, detail: { reason } }));
 }
 
-/** True when `element` already shows a widget, the widget's own error, or this message. */
+/**
+ * True when `element` already shows a widget, the widget's own error, or this message (the early
+ * first step does not count: without the widget it would be a form that never works).
+ */
 function isShowingSomething(element) {
   if (failed.has(element)) return true;
   const root = element.shadowRoot;
-  return Boolean(root && root.childNodes.length > 0);
+  return Boolean(root && root.childNodes.length > 0 && !earlyStepIn(element));
 }
 
 /**
@@ -152,11 +259,12 @@ function showFailure(element, reason) {
       }
     }
     if (root) {
+      earlyStepIn(element)?.remove();
       const sheet = messageSheet();
       if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       root.append(box);
     } else {
-      element.querySelector(".iw-prerendered")?.remove();
+      element.querySelector(`.${PRERENDERED_CLASS}`)?.remove();
       element.append(box);
     }
   } catch (error) {
@@ -181,7 +289,7 @@ function describe(element) {
  */
 function mountProblem(element) {
   const root = element.shadowRoot;
-  if (root && root.childNodes.length > 0 && !widgets.has(element) && !failed.has(element)) {
+  if (root && root.childNodes.length > 0 && !widgets.has(element) && !failed.has(element) && !earlyStepIn(element)) {
     return `cannot mount into ${describe(element)}: it already has a shadow root from another script; give the widget its own empty <div>`;
   }
   return null;
@@ -222,9 +330,15 @@ function startWidget(element) {
 }
 
 async function start() {
-  // A page that ships its first step pre-rendered (the standalone page) shows it first: the wasm
-  // starts only after that frame is painted, so compiling it never delays what the visitor sees.
-  if (document.querySelector(".iw-prerendered")) {
+  let earlySteps = 0;
+  for (const element of document.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)) {
+    showEarlyFirstStep(element);
+    if (early.has(element)) earlySteps += 1;
+  }
+  // A first step shown before the widget runs (pre-rendered into the standalone page, or just
+  // built above) is painted first: the wasm starts only after that frame, so starting it never
+  // delays what the visitor sees.
+  if (earlySteps > 0 || document.querySelector(`.${PRERENDERED_CLASS}`)) {
     await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   }
   const problem = pageProblem();
@@ -247,13 +361,18 @@ async function start() {
     }
   }
   try {
+    // The wasm downloads alongside its glue (nothing preloads either: on a phone's connection
+    // they would slow the first paint's own files), and compiles while it streams in.
+    const wasm = fetch(new URL(WASM_FILE, import.meta.url));
+    wasm.catch(() => {}); // Reported below, through the glue, if it fails.
+    const languages = fetchLanguages(languagesToFetch());
     const loaded = await import("./intake-widget.js");
-    await loaded.default();
+    await loaded.default({ module_or_path: wasm });
     // Compiling, unpacking the content and each widget's first render run as separate tasks, so
-    // none of them holds up the visitor's taps and scrolling for long.
+    // none of them holds up the visitor's taps on the early first step for long.
     await nextTask();
-    // Other languages' text is fetched from this file's folder.
-    loaded.boot(new URL("./", import.meta.url).href);
+    // Other languages' text is fetched from this file's folder; the stylesheet is this script's.
+    loaded.boot(new URL("./", import.meta.url).href, earlySheet() ?? undefined, await languages);
     glue = loaded;
     for (const element of document.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)) {
       await nextTask();
@@ -273,34 +392,70 @@ async function start() {
 }
 
 /**
+ * The standalone page's language, by the widget's own order (`language_for` in mount.rs):
+ * `?lang=`, then the browser's languages; null when none is offered.
+ */
+function standaloneLanguage() {
+  return (
+    [new URL(location.href).searchParams.get("lang"), ...(navigator.languages ?? [])]
+      .map((code) => (code ?? "").trim().toLowerCase().split("-")[0])
+      .find((code) => hasOwn(FIRST_STEP, code)) ?? null
+  );
+}
+
+/**
  * The standalone page pre-renders its first step in English. A visitor who reads another language
- * (by `?lang=`, then the browser's languages: the order the widget itself follows) sees a loading
- * line in that language until the widget shows the questions in it, never a flash of English.
+ * gets that language's first step in its place at once, never a flash of English.
  */
 function keepPrerenderedToItsLanguage() {
   const prerendered = document.querySelector("[data-standalone] > .iw-prerendered");
   const shown = prerendered?.querySelector("[lang]")?.getAttribute("lang");
-  if (!prerendered || !shown) return;
-  const wanted = [new URL(location.href).searchParams.get("lang"), ...(navigator.languages ?? [])]
-    .map((code) => (code ?? "").trim().toLowerCase().split("-")[0])
-    .find((code) => hasOwn(MESSAGES, code));
-  if (!wanted || wanted === shown) return;
-  const note = document.createElement("p");
-  note.className = "iw-body";
-  note.setAttribute("lang", wanted);
-  note.setAttribute("role", "status");
-  note.textContent = MESSAGES[wanted].loading;
-  prerendered.replaceChildren(note);
+  const wanted = standaloneLanguage();
+  if (!prerendered || !shown || !wanted || wanted === shown) return;
+  prerendered.replaceWith(buildFirstStep(prerendered.parentElement, wanted));
+}
+
+/** The one language the wasm carries; the others are files next to it (content-<code>.bin). */
+const CARRIED_LANGUAGE = "en";
+
+/** The languages the page's widgets will start in that the wasm does not carry. */
+function languagesToFetch() {
+  const codes = new Set();
+  for (const element of document.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)) {
+    const code = element.hasAttribute("data-standalone") ? standaloneLanguage() : languageOf(element, FIRST_STEP);
+    if (code && code !== CARRIED_LANGUAGE) codes.add(code);
+  }
+  return codes;
 }
 
 /**
- * The standalone page's pre-rendered first step can be answered before the widget runs. A
- * Continue press there is marked for the widget, which carries it out once it is live (its
- * `take_prerendered` reads the mark, the choice and the Remember tick), instead of being lost.
+ * Fetches those languages' text alongside the wasm, so each widget starts in its language with
+ * no loading line. One that fails is left to the widget, which tries again and says so if it
+ * cannot.
+ */
+async function fetchLanguages(codes) {
+  const fetched = await Promise.all(
+    Array.from(codes, async (code) => {
+      try {
+        const response = await fetch(new URL(`content-${code}.bin`, import.meta.url));
+        return response.ok ? [code, new Uint8Array(await response.arrayBuffer())] : null;
+      } catch {
+        return null;
+      }
+    }),
+  );
+  return Object.fromEntries(fetched.filter(Boolean));
+}
+
+/**
+ * The first step shown before the widget runs (pre-rendered into the standalone page, or built
+ * by this script) can be answered at once. A Continue press there is marked for the widget,
+ * which carries it out once it is live (its `take_prerendered` reads the mark, the choice and the
+ * Remember tick), instead of being lost.
  */
 function holdEarlyContinue(event) {
   const form = event.target;
-  const prerendered = form instanceof Element ? form.closest(".iw-prerendered") : null;
+  const prerendered = form instanceof Element ? form.closest(`.${PRERENDERED_CLASS}`) : null;
   if (!prerendered) return;
   event.preventDefault();
   prerendered.setAttribute("data-intake-continue", "");

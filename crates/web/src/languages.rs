@@ -63,6 +63,22 @@ pub fn load(code: &str, app: Scope<App>) {
     });
 }
 
+/// The languages in `files` (`{ code: Uint8Array }`, as `embed.js` fetched them) that fit this
+/// build's content; anything else is left out, and the widget fetches it again if it needs it.
+pub fn from_files(files: &wasm_bindgen::JsValue) -> Vec<Language> {
+    let Ok(content) = crate::mount::content() else { return Vec::new() };
+    let Some(files) = files.dyn_ref::<js_sys::Object>() else { return Vec::new() };
+    js_sys::Object::entries(files)
+        .iter()
+        .filter_map(|entry| {
+            let entry: js_sys::Array = entry.dyn_into().ok()?;
+            let code = entry.get(0).as_string()?;
+            let bytes = entry.get(1).dyn_into::<js_sys::Uint8Array>().ok()?.to_vec();
+            unpack_language(&bytes, &content).filter(|language| language.code == code)
+        })
+        .collect()
+}
+
 fn url_for(code: &str) -> String {
     BASE.with(|base| format!("{}{}", base.borrow(), language_file(code)))
 }

@@ -1,7 +1,8 @@
-//! The browser entry point. `embed.js` instantiates the module, calls `boot` with the folder it
-//! was loaded from, then `mountWidget` for each `[data-intake-widget]` element on the page, each
-//! in a task of its own; it re-exports `mountWidget` and `unmountWidget` as `mount` and
-//! `unmount` for pages that add widgets later.
+//! The browser entry point. `embed.js` instantiates the module, calls `boot` (with the folder it
+//! was loaded from and the widget's stylesheet, which it carries), then `mountWidget` for each
+//! `[data-intake-widget]` element, each in a task of its own, so a phone's main thread is never
+//! blocked by one long start-up task; it re-exports `mountWidget` and `unmountWidget` as `mount`
+//! and `unmount` for pages that add widgets later.
 
 fn main() {}
 
@@ -11,11 +12,14 @@ mod exports {
     use web_sys::Element;
 
     /// Gets ready to mount: `base` is the absolute URL of the folder the widget's files are
-    /// served from; the content is unpacked now, so each mount is a short task of its own.
+    /// served from, `sheet` the stylesheet `embed.js` built, `languages` the language files it
+    /// fetched alongside the wasm (`{ code: Uint8Array }`); the content is unpacked now, so each
+    /// mount is a short task of its own.
     #[wasm_bindgen]
-    pub fn boot(base: String) {
+    pub fn boot(base: String, sheet: Option<web_sys::CssStyleSheet>, languages: wasm_bindgen::JsValue) {
         joint_intake_web::languages::set_base(base);
-        joint_intake_web::mount::prepare();
+        joint_intake_web::mount::prepare(sheet);
+        joint_intake_web::mount::add_languages(joint_intake_web::languages::from_files(&languages));
     }
 
     #[wasm_bindgen(js_name = mountWidget)]

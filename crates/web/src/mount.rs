@@ -5,7 +5,7 @@
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
-use joint_intake_model::content::Content;
+use joint_intake_model::content::{Content, Language};
 use joint_intake_model::save_key::save_key;
 use joint_intake_model::settings::{choose_language, read_settings, CONDITION_QUESTION};
 use joint_intake_model::widget::{EarlyInput, Msg, Start, Widget};
@@ -20,8 +20,6 @@ use crate::{bundled, history, parked, storage};
 
 /// The attribute that marks an element to mount a widget into.
 pub const MOUNT_ATTRIBUTE: &str = "data-intake-widget";
-/// The widget's stylesheets, joined by `build.rs` in the order `styles/sheets.txt` gives.
-const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 /// Wraps the first step pre-rendered into the standalone page at build time.
 pub const PRERENDERED_CLASS: &str = "iw-prerendered";
 /// Set on the pre-rendered step by `embed.js` when Continue was pressed before the widget ran.
@@ -55,14 +53,7 @@ pub(crate) fn content() -> LoadedContent {
 }
 
 fn stylesheet() -> Option<CssStyleSheet> {
-    STYLESHEET.with(|cell| {
-        if cell.borrow().is_none() {
-            let sheet = CssStyleSheet::new().ok()?;
-            sheet.replace_sync(STYLES).ok()?;
-            *cell.borrow_mut() = Some(sheet);
-        }
-        cell.borrow().clone()
-    })
+    STYLESHEET.with(|cell| cell.borrow().clone())
 }
 
 /// An embedded widget follows its `data-lang`, then the page's `lang`; the standalone page
@@ -78,17 +69,35 @@ fn language_for(host: &Element, standalone: bool, content: &Content) -> String {
     choose_language(preferences.iter().map(String::as_str), &available)
 }
 
-/// Unpacks the content and compiles the stylesheet ahead of the first mount.
-pub fn prepare() {
+/// Takes the widget's stylesheet from `embed.js` (which carries the one copy, to style the first
+/// step it shows before the wasm arrives) and unpacks the content before the first mount, so
+/// that work runs in a task of its own instead of inside the first widget's.
+pub fn prepare(sheet: Option<CssStyleSheet>) {
+    STYLESHEET.with(|cell| *cell.borrow_mut() = sheet);
     let _ = content();
-    let _ = stylesheet();
 }
 
-/// Removes the pre-rendered first step (see `index.html`) that showed while the wasm loaded,
-/// returning what the visitor already did there: `embed.js` marks a Continue press with
-/// [`EARLY_CONTINUE_ATTRIBUTE`].
+/// Adds languages `embed.js` fetched alongside the wasm to the page's content, before any widget
+/// starts, so each starts in its visitor's language with nothing left to load.
+pub fn add_languages(languages: Vec<Language>) {
+    CONTENT.with(|cell| {
+        if let Some(Ok(content)) = cell.borrow_mut().as_mut() {
+            for language in languages {
+                if !content.has_language(&language.code) {
+                    Rc::make_mut(content).languages.push(language);
+                }
+            }
+        }
+    });
+}
+
+/// Removes the first step that showed while the wasm loaded — pre-rendered into the page (see
+/// `index.html`) or built into the shadow root by `embed.js` — returning what the visitor already
+/// did there: `embed.js` marks a Continue press with [`EARLY_CONTINUE_ATTRIBUTE`].
 fn take_prerendered(host: &Element) -> EarlyInput {
-    let Some(prerendered) = host.query_selector(&format!(".{PRERENDERED_CLASS}")).ok().flatten() else {
+    let selector = format!(".{PRERENDERED_CLASS}");
+    let in_shadow = || host.shadow_root().and_then(|shadow| shadow.query_selector(&selector).ok().flatten());
+    let Some(prerendered) = host.query_selector(&selector).ok().flatten().or_else(in_shadow) else {
         return EarlyInput::default();
     };
     let checked = |selector: &str| prerendered.query_selector(selector).ok().flatten();

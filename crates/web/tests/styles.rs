@@ -609,5 +609,6 @@ fn the_widget_carries_the_joined_list_and_the_page_gets_it_plus_its_own_sheet_in
     assert!(index.contains(r#"<link rel="stylesheet" href="widget.css">"#), "index.html links the joined sheet");
     assert_eq!(index.matches("rel=\"stylesheet\"").count(), 1, "index.html links exactly one stylesheet");
     assert!(!index.contains(r#"rel="css""#), "no trunk css asset: the hook writes widget.css");
-    assert!(read("Trunk.toml").contains("scripts/join-styles.sh"), "Trunk.toml runs the hook");
+    assert!(read("Trunk.toml").contains("scripts/post-build.sh"), "Trunk.toml runs the hook");
+    assert!(read("scripts/post-build.sh").contains("join-styles.sh"), "the hook joins the styles");
 }
