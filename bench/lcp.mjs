@@ -9,7 +9,7 @@
 //
 // Not part of the tests: timings belong here. Pages: the static floor (bench/pages/static.html),
 // the standalone page (dist/index.html) and a clinic page with only the embed snippet
-// (bench/pages/embed-only.html).
+// (bench/pages/clinic.html).
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
@@ -21,7 +21,7 @@ import { launch } from "../tests/e2e/browser.mjs";
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dist = resolve(process.argv[2] ?? join(here, "../dist"));
 const loads = Number(process.argv[3] ?? 7);
-const PAGES = { static: "/pages/static.html", standalone: "/widget/", embedded: "/pages/embed-only.html" };
+const PAGES = { static: "/pages/static.html", standalone: "/widget/", embedded: "/pages/clinic.html" };
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".svg": "image/svg+xml", ".json": "application/json" };
 
 async function serveGzipped(roots) {

@@ -66,3 +66,18 @@ pub fn parse_json(text: &str) -> Option<Json> {
 pub fn repo_root() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
+
+/// A generated file the repository commits (`relative` to its root) must be what the code
+/// generates now. With `UPDATE_FHIR=1` it is rewritten instead (and `None` returned); otherwise
+/// the committed text is returned for further checks, or the test fails naming `command`, the
+/// test to rerun with `UPDATE_FHIR=1`.
+pub fn committed_generated_file(relative: &str, expected: &str, command: &str) -> Option<String> {
+    let path = repo_root().join(relative);
+    if std::env::var("UPDATE_FHIR").as_deref() == Ok("1") {
+        std::fs::write(&path, expected).unwrap_or_else(|error| panic!("{relative}: {error}"));
+        return None;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(committed == expected, "{relative} is out of date: run `UPDATE_FHIR=1 {command}` and review the diff");
+    Some(committed)
+}

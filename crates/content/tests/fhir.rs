@@ -3,7 +3,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
-use std::fs;
 
 use joint_intake_content::testing::{choose, content, run, start, tick};
 use joint_intake_content::{source_files, ContentFiles};
@@ -676,18 +675,11 @@ fn rules_r4_cannot_express_exactly_are_rejected_naming_the_question() {
 
 #[test]
 fn assets_questionnaire_json_is_the_published_questionnaire() {
-    let path = joint_intake_content::testing::repo_root().join(GOLDEN);
     let expected = serde_json::to_string_pretty(&published()).unwrap() + "\n";
-    if std::env::var("UPDATE_FHIR").as_deref() == Ok("1") {
-        fs::write(&path, &expected).unwrap();
+    let command = "cargo test -p joint-intake-content --test fhir";
+    let Some(committed) = joint_intake_content::testing::committed_generated_file(GOLDEN, &expected, command) else {
         return;
-    }
-    let committed = fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == expected,
-        "{GOLDEN} is out of date with the content files: run `UPDATE_FHIR=1 cargo test -p joint-intake-content --test fhir` \
-         and review the diff"
-    );
+    };
     let parsed: Value = serde_json::from_str(&committed).unwrap();
     assert_eq!(parsed["resourceType"], "Questionnaire");
 }

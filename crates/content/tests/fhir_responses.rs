@@ -12,9 +12,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
-use std::fs;
 
-use joint_intake_content::testing::{content, repo_root, start};
+use joint_intake_content::testing::{committed_generated_file, content, start};
 use joint_intake_model::events::answers_for_host;
 use joint_intake_model::fhir;
 use joint_intake_model::flow::{Action, Step};
@@ -186,17 +185,9 @@ fn the_cases_cover_every_option_of_every_question() {
 
 #[test]
 fn tests_e2e_fhir_responses_json_is_current() {
-    let path = repo_root().join(FIXTURE);
     let expected = fixture_text(&cases());
-    if std::env::var("UPDATE_FHIR").as_deref() == Ok("1") {
-        fs::write(&path, &expected).unwrap();
-        return;
-    }
-    let committed = fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == expected,
-        "{FIXTURE} is out of date: run `UPDATE_FHIR=1 cargo test -p joint-intake-content --test fhir_responses` and review the diff"
-    );
+    let command = "cargo test -p joint-intake-content --test fhir_responses";
+    let Some(committed) = committed_generated_file(FIXTURE, &expected, command) else { return };
     let parsed: serde_json::Value = serde_json::from_str(&committed).expect("the fixture is valid JSON");
     assert!(parsed.as_array().is_some_and(|cases| cases.len() > 80));
 }
