@@ -339,7 +339,9 @@ async function start() {
   // built above) is painted first: the wasm starts only after that frame, so starting it never
   // delays what the visitor sees.
   if (earlySteps > 0 || document.querySelector(`.${PRERENDERED_CLASS}`)) {
-    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+    // Two frames, so the first one has reached the screen (and been recorded as the largest
+    // paint) before any byte of the wasm competes with it.
+    await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(painted, 0))));
   }
   const problem = pageProblem();
   if (problem) {
