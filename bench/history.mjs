@@ -44,3 +44,18 @@ ${line(HISTORY_COLUMNS)}
 ${rows.map(line).join("\n")}
 `;
 }
+
+const CHANGES = "## Changes kept";
+
+/**
+ * `markdown` with the previous RESULTS.md's hand-written "Changes kept" section (what each kept
+ * change measured, before and after) carried over in front of the history, where it stays.
+ */
+export function keepChangesSection(path, markdown) {
+  if (!existsSync(path)) return markdown;
+  const text = readFileSync(path, "utf8");
+  const start = text.indexOf(`\n${CHANGES}\n`);
+  if (start < 0) return markdown;
+  const section = text.slice(start + 1).split(/\n(?=## )/, 1)[0].trimEnd();
+  return markdown.replace(`\n${HEADING}\n`, `\n${section}\n\n${HEADING}\n`);
+}

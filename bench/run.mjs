@@ -17,7 +17,7 @@ import { gzipSync, brotliCompressSync, constants as zlib } from "node:zlib";
 
 import { launch } from "../tests/e2e/browser.mjs";
 import { serve } from "../tests/e2e/server.mjs";
-import { historyMarkdown, readHistory } from "./history.mjs";
+import { historyMarkdown, keepChangesSection, readHistory } from "./history.mjs";
 import { auditPages, lighthouseMarkdown } from "./lighthouse.mjs";
 import { profileMarkdown, profileWasm } from "./size-profile.mjs";
 
@@ -694,7 +694,7 @@ async function main() {
   const summary = summarise(results);
   const seconds = (Date.now() - started.getTime()) / 1000;
   const history = historyMarkdown([...readHistory(RESULTS), historyRow({ summary, lighthouse, profile, info, started })]);
-  const markdown = report({ summary, spanish, lighthouse, profile, history, info, started, seconds });
+  const markdown = keepChangesSection(RESULTS, report({ summary, spanish, lighthouse, profile, history, info, started, seconds }));
   writeFileSync(RESULTS, markdown);
   process.stdout.write(markdown);
   // Every sample, for a closer look (bench/dist/ is not committed).
