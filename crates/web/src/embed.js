@@ -423,9 +423,13 @@ const CARRIED_LANGUAGE = "en";
 /** The languages the page's widgets will start in that the wasm does not carry. */
 function languagesToFetch() {
   const codes = new Set();
-  for (const element of document.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)) {
-    const code = element.hasAttribute("data-standalone") ? standaloneLanguage() : languageOf(element, FIRST_STEP);
-    if (code && code !== CARRIED_LANGUAGE) codes.add(code);
+  try {
+    for (const element of document.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)) {
+      const code = element.hasAttribute("data-standalone") ? standaloneLanguage() : languageOf(element, FIRST_STEP);
+      if (code && code !== CARRIED_LANGUAGE) codes.add(code);
+    }
+  } catch {
+    // A page with an unreadable address or navigator: each widget fetches its language itself.
   }
   return codes;
 }
