@@ -13,6 +13,7 @@ use std::rc::Rc;
 use joint_intake_model::settings::Settings;
 use joint_intake_model::widget::{Start, Widget};
 use joint_intake_views::{App, AppProps};
+use serde_json::Value;
 use yew::LocalServerRenderer;
 
 const START: &str = "<!-- prerendered first step: start -->";
@@ -28,20 +29,8 @@ async fn index_html_carries_the_current_first_step() {
     let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
     let expected = format!("<div class=\"iw-prerendered\">{html}</div>");
 
-    let path = common::repo_root().join("index.html");
-    let page = fs::read_to_string(&path).unwrap();
-    let (before, rest) = page.split_once(START).expect("index.html has the start marker");
-    let (current, after) = rest.split_once(END).expect("index.html has the end marker");
-    let indent = "\n        ";
-    if std::env::var_os("UPDATE_PRERENDER").is_some() {
-        fs::write(&path, format!("{before}{START}{indent}{expected}{indent}{END}{after}")).unwrap();
-        return;
-    }
-    assert_eq!(
-        current.trim(),
-        expected,
-        "index.html's pre-rendered first step is out of date: run `UPDATE_PRERENDER=1 cargo test -p joint-intake-views --test prerender`"
-    );
+    let what = "index.html's pre-rendered first step";
+    check_between_markers("index.html", START, END, "        ", &expected, what);
     assert!(expected.contains("What is your main condition?"));
     assert!(expected.contains(r#"method="dialog""#), "the pre-rendered form can never submit answers anywhere");
 }
@@ -70,23 +59,29 @@ async fn embed_js_carries_the_current_first_step_in_every_language() {
         let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
         let tree = dom_tree(&format!("<div class=\"iw-prerendered\">{html}</div>"));
         assert!(tree.contains(CLINIC_MARK), "the first step names the clinic");
-        trees.push(format!("{}:{tree}", json_string(&language)));
+        trees.push(format!("{}:{tree}", Value::from(language)));
     }
     let expected = format!("const FIRST_STEP = {{{}}};", trees.join(","));
+    check_between_markers("crates/web/src/embed.js", EMBED_START, EMBED_END, "", &expected, "embed.js's first step");
+}
 
-    let path = common::repo_root().join("crates/web/src/embed.js");
-    let script = fs::read_to_string(&path).unwrap();
-    let (before, rest) = script.split_once(EMBED_START).expect("embed.js has the start marker");
-    let (current, after) = rest.split_once(EMBED_END).expect("embed.js has the end marker");
-    let (comment, current) = current.split_once('\n').unwrap();
+/// The generated text between the `start` and `end` marker lines of the repository file
+/// `relative` (the rest of the start marker's line, a comment, is kept) must be `expected`,
+/// `indent`ed on its own line; with `UPDATE_PRERENDER` set it is written there instead.
+fn check_between_markers(relative: &str, start: &str, end: &str, indent: &str, expected: &str, what: &str) {
+    let path = common::repo_root().join(relative);
+    let text = fs::read_to_string(&path).unwrap();
+    let (before, rest) = text.split_once(start).unwrap_or_else(|| panic!("{relative} has the start marker"));
+    let (current, after) = rest.split_once(end).unwrap_or_else(|| panic!("{relative} has the end marker"));
+    let (start_line, current) = current.split_once('\n').unwrap_or(("", current));
     if std::env::var_os("UPDATE_PRERENDER").is_some() {
-        fs::write(&path, format!("{before}{EMBED_START}{comment}\n{expected}\n{EMBED_END}{after}")).unwrap();
+        fs::write(&path, format!("{before}{start}{start_line}\n{indent}{expected}\n{indent}{end}{after}")).unwrap();
         return;
     }
     assert_eq!(
         current.trim(),
         expected,
-        "embed.js's first step is out of date: run `UPDATE_PRERENDER=1 cargo test -p joint-intake-views --test prerender`"
+        "{what} is out of date: run `UPDATE_PRERENDER=1 cargo test -p joint-intake-views --test prerender`"
     );
 }
 
@@ -96,36 +91,18 @@ async fn embed_js_carries_the_current_first_step_in_every_language() {
 fn dom_tree(html: &str) -> String {
     let document = scraper::Html::parse_fragment(html);
     let root = document.root_element().child_elements().next().expect("one element");
-    element_json(root)
+    element_json(root).to_string()
 }
 
-fn element_json(element: scraper::ElementRef) -> String {
-    let attributes: Vec<String> =
-        element.value().attrs().map(|(name, value)| format!("{}:{}", json_string(name), json_string(value))).collect();
-    let mut parts = vec![json_string(element.value().name()), format!("{{{}}}", attributes.join(","))];
+fn element_json(element: scraper::ElementRef) -> Value {
+    let attributes = element.value().attrs().map(|(name, value)| (name.to_owned(), Value::from(value))).collect();
+    let mut parts = vec![Value::from(element.value().name()), Value::Object(attributes)];
     for child in element.children() {
         if let Some(child_element) = scraper::ElementRef::wrap(child) {
             parts.push(element_json(child_element));
         } else if let Some(text) = child.value().as_text() {
-            parts.push(json_string(text));
+            parts.push(Value::from(&**text));
         }
     }
-    format!("[{}]", parts.join(","))
-}
-
-fn json_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for character in text.chars() {
-        match character {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '<' => out.push_str("\\u003c"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    Value::Array(parts)
 }
