@@ -110,6 +110,16 @@ test("when the early fetch of Spanish fails, the widget shows a Spanish loading 
   await context.close();
 });
 
+test("a Spanish file that never arrives does not keep the widget from starting", async () => {
+  const { page, close } = await withSpanishHeld("/?lang=es");
+  // Neither the early fetch nor the widget's own ever gets an answer; the widget still starts
+  // and says, in Spanish, that it is loading.
+  const loading = page.locator("[data-intake-widget] .iw-loading");
+  await loading.waitFor({ timeout: 15_000 });
+  assert.match(await loading.textContent(), /^Cargando/);
+  await close();
+});
+
 test("switching to Spanish says it is loading, keeps the page usable, then switches", async () => {
   const { page, fetched, release, close } = await withSpanishHeld("/");
   await page.locator(".iw h1").waitFor();

@@ -276,12 +276,12 @@ impl Widget {
             Msg::SwitchLanguage(code) => {
                 if code == self.language || self.content.offered(&code).is_none() {
                     // Nothing to do; a switch back while another language loads drops that one.
-                    self.language_load = LanguageLoad::Idle;
+                    self.set_language_load(LanguageLoad::Idle);
                 } else if self.content.has_language(&code) {
-                    self.language_load = LanguageLoad::Idle;
+                    self.set_language_load(LanguageLoad::Idle);
                     self.show_language(code, &mut effects);
                 } else if self.language_load != LanguageLoad::Loading(code.clone()) {
-                    self.language_load = LanguageLoad::Loading(code.clone());
+                    self.set_language_load(LanguageLoad::Loading(code.clone()));
                     effects.push(Effect::LoadLanguage(code));
                 }
             }
@@ -291,14 +291,14 @@ impl Widget {
                     Rc::make_mut(&mut self.content).languages.push(language);
                 }
                 if self.language_load == LanguageLoad::Loading(code.clone()) {
-                    self.language_load = LanguageLoad::Idle;
+                    self.set_language_load(LanguageLoad::Idle);
                     self.awaiting_language = false;
                     self.show_language(code, &mut effects);
                 }
             }
             Msg::LanguageFailed(code) => {
                 if self.language_load == LanguageLoad::Loading(code.clone()) {
-                    self.language_load = LanguageLoad::Failed(code);
+                    self.set_language_load(LanguageLoad::Failed(code));
                     self.awaiting_language = false;
                     self.notice = Some(Notice::LanguageFailed);
                 }
@@ -346,11 +346,17 @@ impl Widget {
         effects
     }
 
-    fn show_language(&mut self, code: String, effects: &mut Vec<Effect>) {
-        self.language = code;
-        if self.notice == Some(Notice::LanguageFailed) {
+    /// The only way `language_load` changes: a failure notice lasts only while the load it
+    /// reports has failed.
+    fn set_language_load(&mut self, load: LanguageLoad) {
+        if !matches!(load, LanguageLoad::Failed(_)) && self.notice == Some(Notice::LanguageFailed) {
             self.notice = None;
         }
+        self.language_load = load;
+    }
+
+    fn show_language(&mut self, code: String, effects: &mut Vec<Effect>) {
+        self.language = code;
         if self.standalone {
             effects.push(Effect::ShowLanguage(self.language.clone()));
         }

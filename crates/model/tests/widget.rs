@@ -438,6 +438,7 @@ fn a_language_that_cannot_load_leaves_the_widget_usable_with_a_notice() {
         [Effect::LoadLanguage("es".into())],
         "it can be asked again"
     );
+    assert_eq!(widget.notice(), None, "the failure notice goes while it is tried again");
     widget.update(Msg::LanguageFailed("en".into()));
     assert_eq!(
         widget.language_load(),

@@ -121,16 +121,20 @@ impl Component for App {
                 </>
             }
         });
-        let notice = widget.notice().map(|notice| match notice {
-            Notice::Restored => texts.t("privacy.restored"),
-            Notice::Forgotten => texts.t("privacy.forgotten"),
-            Notice::SaveFailed => texts.t("privacy.save_failed"),
-            Notice::LanguageFailed => "",
-        });
-        // Said in the language that failed to load, which is the one the visitor reads.
-        let language_failed = match (widget.notice(), widget.language_load()) {
-            (Some(Notice::LanguageFailed), LanguageLoad::Failed(code)) => widget.content().offered(code),
-            _ => None,
+        // (text, its language when not the page's): a language that failed to load is reported
+        // in that language, the one the visitor reads.
+        let notice: Option<(String, Option<AttrValue>)> = match widget.notice() {
+            Some(Notice::Restored) => Some((texts.t("privacy.restored").to_owned(), None)),
+            Some(Notice::Forgotten) => Some((texts.t("privacy.forgotten").to_owned(), None)),
+            Some(Notice::SaveFailed) => Some((texts.t("privacy.save_failed").to_owned(), None)),
+            Some(Notice::LanguageFailed) => match widget.language_load() {
+                LanguageLoad::Failed(code) => widget
+                    .content()
+                    .offered(code)
+                    .map(|offered| (offered.failed.clone(), Some(offered.code.clone().into()))),
+                _ => None,
+            },
+            None => None,
         };
         let heading_id: AttrValue = ids::heading(prefix).into();
 
@@ -181,10 +185,8 @@ impl Component for App {
                     { for back }
                     <LanguageSwitch content={Rc::clone(widget.content())} current={texts.language().code.clone()} loading={loading_code(widget)} on_switch={link.callback(Msg::SwitchLanguage)} />
                 </div>
-                if let Some(offered) = language_failed {
-                    <p class="iw-notice" role="status" lang={offered.code.clone()}>{ offered.failed.clone() }</p>
-                } else if let Some(text) = notice {
-                    <p class="iw-notice" role="status">{ text }</p>
+                if let Some((text, lang)) = notice {
+                    <p class="iw-notice" role="status" {lang}>{ text }</p>
                 }
                 { for intro }
                 { page }

@@ -374,7 +374,10 @@ async function start() {
     // none of them holds up the visitor's taps on the early first step for long.
     await nextTask();
     // Other languages' text is fetched from this file's folder; the stylesheet is this script's.
-    loaded.boot(new URL("./", import.meta.url).href, earlySheet() ?? undefined, await languages);
+    // A language file still on its way once the wasm is ready is waited for a little, then left
+    // to the widget (which shows a loading line), so a slow file never keeps every widget idle.
+    const fetched = await Promise.race([languages, new Promise((give) => setTimeout(() => give({}), LANGUAGE_WAIT_MS))]);
+    loaded.boot(new URL("./", import.meta.url).href, earlySheet() ?? undefined, fetched);
     glue = loaded;
     for (const element of document.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)) {
       await nextTask();
@@ -410,15 +413,20 @@ function standaloneLanguage() {
  * gets that language's first step in its place at once, never a flash of English.
  */
 function keepPrerenderedToItsLanguage() {
-  const prerendered = document.querySelector("[data-standalone] > .iw-prerendered");
+  const prerendered = document.querySelector(`[data-standalone] > .${PRERENDERED_CLASS}`);
   const shown = prerendered?.querySelector("[lang]")?.getAttribute("lang");
   const wanted = standaloneLanguage();
   if (!prerendered || !shown || !wanted || wanted === shown) return;
   prerendered.replaceWith(buildFirstStep(prerendered.parentElement, wanted));
 }
 
-/** The one language the wasm carries; the others are files next to it (content-<code>.bin). */
+/**
+ * The one language the wasm carries (`DEFAULT_LANGUAGE` in crates/model/src/content.rs); the
+ * others are files next to it (content-<code>.bin).
+ */
 const CARRIED_LANGUAGE = "en";
+/** How long start-up waits, once the wasm is ready, for language files fetched alongside it. */
+const LANGUAGE_WAIT_MS = 3000;
 
 /** The languages the page's widgets will start in that the wasm does not carry. */
 function languagesToFetch() {
@@ -471,7 +479,7 @@ document.addEventListener("submit", holdEarlyContinue, true);
 try {
   keepPrerenderedToItsLanguage();
 } catch {
-  // An odd address or navigator only costs the loading line.
+  // An odd address or navigator only leaves the English copy in place.
 }
 
 try {
