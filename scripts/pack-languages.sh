@@ -6,6 +6,6 @@
 set -eu
 root=${TRUNK_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}
 out=${TRUNK_STAGING_DIR:?set TRUNK_STAGING_DIR to the directory to write the language files into}
-# A native build of the content tools, in the project's own target folder; --offline because
-# the wasm build that ran just before fetched every crate they use.
-cargo run --quiet --offline --locked --manifest-path "$root/Cargo.toml" -p joint-intake-content --bin pack-languages -- "$out"
+# A native build of the content tools, in the project's own target folder. The wasm build just
+# before fetched every crate they use (they are its build script's), so this needs no network.
+cargo run --quiet --locked --manifest-path "$root/Cargo.toml" -p joint-intake-content --bin pack-languages -- "$out"

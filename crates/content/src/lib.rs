@@ -15,6 +15,7 @@ pub mod readability_es;
 pub mod testing;
 
 use joint_intake_model::content::Content;
+use joint_intake_model::fnv::Fnv;
 use joint_intake_model::packed::{language_file, LanguagePack, FORMAT};
 use joint_intake_model::problems::ContentError;
 
@@ -55,9 +56,9 @@ fn packed<T: serde::Serialize>(value: &T) -> Vec<u8> {
 
 /// FNV-1a over the whole packed content: any change to any language gives another value.
 fn fingerprint(content: &Content) -> u64 {
-    packed(content)
-        .iter()
-        .fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
+    let mut hash = Fnv::new();
+    hash.bytes(&packed(content));
+    hash.finish()
 }
 
 pub(crate) fn parse<T: serde::de::DeserializeOwned>(

@@ -11,6 +11,7 @@ pub mod decision;
 pub mod events;
 pub mod fhir;
 pub mod flow;
+pub mod fnv;
 pub mod i18n;
 pub mod json;
 pub mod packed;

@@ -3,6 +3,7 @@
 //! the other's. The key is derived from what the host configured (the questionnaire, the
 //! conditions offered, the clinic name); a host may name it instead with `data-save-key`.
 
+use crate::fnv::Fnv;
 use crate::settings::Settings;
 
 /// Every key this widget writes starts with this, so it never touches the host's own storage.
@@ -54,31 +55,5 @@ pub fn save_key(questionnaire_id: &str, settings: &Settings, host_key: Option<&s
         Some(Ok(key)) => (key, None),
         Some(Err(warning)) => (derived(questionnaire_id, settings), Some(warning)),
         None => (derived(questionnaire_id, settings), None),
-    }
-}
-
-/// 64-bit FNV-1a: small, stable across builds and platforms, and enough to tell configurations
-/// apart (this is a name, not a secret).
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Self {
-        Self(0xcbf2_9ce4_8422_2325)
-    }
-
-    fn bytes(&mut self, bytes: &[u8]) {
-        for byte in bytes {
-            self.0 ^= u64::from(*byte);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-
-    fn part(&mut self, text: &str) {
-        self.bytes(&(text.len() as u64).to_le_bytes());
-        self.bytes(text.as_bytes());
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
