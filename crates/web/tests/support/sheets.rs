@@ -1,7 +1,6 @@
-//! Reads `styles/sheets.txt`, the ordered list of the widget's stylesheets, and joins them. Shared
-//! by `build.rs`, which compiles the joined sheet into the widget, and `tests/styles.rs`, which
-//! checks it; `scripts/join-styles.sh` does the same join in shell for the standalone page, and
-//! the tests hold the two to the same bytes.
+//! Reads `styles/sheets.txt`, the ordered list of the widget's stylesheets, and joins them, as
+//! `scripts/join-styles.sh` does in shell when it writes the page's `widget.css` and the sheet
+//! `embed.js` carries; `tests/styles.rs` holds the two to the same bytes.
 
 use std::path::Path;
 
