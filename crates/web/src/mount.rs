@@ -18,8 +18,6 @@ use crate::effects::{self, Target};
 use crate::registry::{self, Mounted};
 use crate::{bundled, history, parked, storage};
 
-/// The attribute that marks an element to mount a widget into.
-pub const MOUNT_ATTRIBUTE: &str = "data-intake-widget";
 /// Wraps the first step pre-rendered into the standalone page at build time.
 pub const PRERENDERED_CLASS: &str = "iw-prerendered";
 /// Set on the pre-rendered step by `embed.js` when Continue was pressed before the widget ran.
