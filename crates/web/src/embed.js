@@ -166,9 +166,10 @@ function buildFirstStep(element, language) {
  * show something (the standalone page's own copy, another script's shadow root) are left alone.
  */
 function showEarlyFirstStep(element) {
+  if (!WIDGET_STYLES || element.shadowRoot || element.querySelector(`.${PRERENDERED_CLASS}`)) return;
   const language = languageOf(element, FIRST_STEP);
-  const sheet = WIDGET_STYLES ? earlySheet() : null;
-  if (!language || !sheet || element.shadowRoot || element.querySelector(`.${PRERENDERED_CLASS}`)) return;
+  const sheet = earlySheet();
+  if (!language || !sheet) return;
   let root;
   try {
     root = element.attachShadow({ mode: "open" });
@@ -330,6 +331,14 @@ function startWidget(element) {
 }
 
 async function start() {
+  // On a phone each of these is a task of its own, none long enough to hold up a tap: this
+  // module's evaluation (with the page's own layout when it finishes loading), parsing the
+  // stylesheet, then building the early first steps (their layout comes in the next frame).
+  if (WIDGET_STYLES && document.querySelector(`[${MOUNT_ATTRIBUTE}]:not([data-standalone])`)) {
+    await nextTask();
+    earlySheet();
+    await nextTask();
+  }
   let earlySteps = 0;
   for (const element of document.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)) {
     showEarlyFirstStep(element);
@@ -370,8 +379,9 @@ async function start() {
     const languages = fetchLanguages(languagesToFetch());
     const loaded = await import("./intake-widget.js");
     await loaded.default({ module_or_path: wasm });
-    // Compiling, unpacking the content and each widget's first render run as separate tasks, so
-    // none of them holds up the visitor's taps on the early first step for long.
+    // Compiling, unpacking the content, starting Yew's first root and each widget's first render
+    // run as separate tasks, so none of them holds up the visitor's taps on the early first step
+    // for long.
     await nextTask();
     // Other languages' text is fetched from this file's folder; the stylesheet is this script's.
     // A language file still on its way once the wasm is ready is waited for a little, then left
@@ -379,6 +389,8 @@ async function start() {
     const fetched = await Promise.race([languages, new Promise((give) => setTimeout(() => give({}), LANGUAGE_WAIT_MS))]);
     loaded.boot(new URL("./", import.meta.url).href, earlySheet() ?? undefined, fetched);
     glue = loaded;
+    await nextTask();
+    loaded.prepareMount();
     for (const element of document.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)) {
       await nextTask();
       if (element.isConnected && !isShowingSomething(element)) startWidget(element);

@@ -1,5 +1,5 @@
 //! The browser entry point. `embed.js` instantiates the module, calls `boot` (with the folder it
-//! was loaded from and the widget's stylesheet, which it carries), then `mountWidget` for each
+//! was loaded from and the widget's stylesheet, which it carries), `prepareMount`, then `mountWidget` for each
 //! `[data-intake-widget]` element, each in a task of its own, so a phone's main thread is never
 //! blocked by one long start-up task; it re-exports `mountWidget` and `unmountWidget` as `mount`
 //! and `unmount` for pages that add widgets later.
@@ -20,6 +20,12 @@ mod exports {
         joint_intake_web::languages::set_base(base);
         joint_intake_web::mount::prepare(sheet);
         joint_intake_web::mount::add_languages(joint_intake_web::languages::from_files(&languages));
+    }
+
+    /// Starts an empty app for the first `mountWidget` to take, in a task of its own.
+    #[wasm_bindgen(js_name = prepareMount)]
+    pub fn prepare_mount() {
+        joint_intake_web::parked::prepare();
     }
 
     #[wasm_bindgen(js_name = mountWidget)]

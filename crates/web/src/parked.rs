@@ -16,6 +16,19 @@ thread_local! {
     static PARKED: RefCell<Vec<(Element, AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Starts one empty app, parked, unless one is waiting already. `embed.js` calls this in a task
+/// of its own before the first mount, which then reuses it: starting Yew's first root (and
+/// compiling the code that does it, on first call) and rendering the first widget would otherwise
+/// be one long task on a phone.
+pub fn prepare() {
+    if PARKED.with(|parked| !parked.borrow().is_empty()) {
+        return;
+    }
+    let Ok(container) = gloo::utils::document().create_element("div") else { return };
+    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), AppProps::parked()).render();
+    PARKED.with(|parked| parked.borrow_mut().push((container, app)));
+}
+
 /// A parked app and the element it renders into, if there is one.
 pub fn take() -> Option<(Element, AppHandle<App>)> {
     PARKED.with(|parked| parked.borrow_mut().pop())
