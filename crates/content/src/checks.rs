@@ -256,8 +256,8 @@ fn check_section_text(content: &Content, language: &Language, problems: &mut Vec
     }
     for (id, text) in &language.sections {
         let mut complain = |field: String, message: String| problems.push(ContentError::new(&file, field, message));
-        if !content.sections.iter().any(|section| &section.id == id) {
-            complain(id.clone(), format!("is not a section listed in {SECTIONS_FILE}"));
+        if !content.sections.iter().any(|section| section.id == id) {
+            complain(id.to_owned(), format!("is not a section listed in {SECTIONS_FILE}"));
         }
         if text.title.trim().is_empty() {
             complain(format!("{id}.title"), "must not be empty".into());
@@ -285,7 +285,7 @@ fn check_section_text(content: &Content, language: &Language, problems: &mut Vec
         }
         // No visitor who can see the section may find it empty (or only headings) once blocks
         // for other conditions are left out.
-        if let Some(rule) = content.sections.iter().find(|section| &section.id == id) {
+        if let Some(rule) = content.sections.iter().find(|section| section.id == id) {
             for condition in conditions.iter().filter(|condition| can_show(&rule.show_when, **condition).0) {
                 let shown = |block: &Block| block.applies(*condition) && !matches!(block, Block::Heading { .. });
                 if !text.blocks.is_empty() && !text.blocks.iter().any(shown) {

@@ -189,7 +189,7 @@ fn check_comparisons(content: &Content, problems: &mut Vec<ContentError>) {
             }
         }
         for (value, rows) in &comparison.stress {
-            if !data.values.contains(value) {
+            if !data.values.iter().any(|known| known == value) {
                 complain(problems, format!("{at}.stress.{value}"), format!("\"{value}\" is not one of the values"));
             }
             for row in rows {

@@ -1,7 +1,6 @@
 //! Loads the content files (JSON) into the model's [`Content`], reporting every problem found with
 //! its file and field, not just the first.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use joint_intake_model::content::{Content, Language, Offered, SectionText, SECTIONS_FILE, SOURCES_FILE};
@@ -9,6 +8,7 @@ use joint_intake_model::content::{SectionRule, Source};
 use joint_intake_model::decision::{self, Decision};
 use joint_intake_model::i18n::Strings;
 use joint_intake_model::problems::ContentError;
+use joint_intake_model::sorted_map::SortedMap;
 use serde::Deserialize;
 
 use crate::checks::check;
@@ -71,11 +71,9 @@ pub fn load(files: &ContentFiles<'_>) -> Result<Content, Vec<ContentError>> {
     let decision: Option<Decision> = parse(decision::FILE, files.decision, &mut problems);
     let mut languages = Vec::new();
     for (code, ui, text, words) in &files.languages {
-        let ui: Option<BTreeMap<String, String>> = parse(&format!("content/{code}/ui.json"), ui, &mut problems);
-        let text: Option<BTreeMap<String, SectionText>> =
-            parse(&format!("content/{code}/sections.json"), text, &mut problems);
-        let words: Option<BTreeMap<String, String>> =
-            parse(&format!("content/{code}/decision.json"), words, &mut problems);
+        let ui: Option<SortedMap<String>> = parse(&format!("content/{code}/ui.json"), ui, &mut problems);
+        let text: Option<SortedMap<SectionText>> = parse(&format!("content/{code}/sections.json"), text, &mut problems);
+        let words: Option<SortedMap<String>> = parse(&format!("content/{code}/decision.json"), words, &mut problems);
         if let (Some(ui), Some(sections), Some(words)) = (ui, text, words) {
             let (ui, decision) = (Strings::new(ui), Strings::new(words));
             languages.push(Language { code: (*code).to_owned(), ui, sections, decision });

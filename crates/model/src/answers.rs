@@ -1,8 +1,7 @@
 //! The visitor's answers: which options are selected for each question, plus free text.
 
-use std::collections::BTreeMap;
-
 use crate::json::Json;
+use crate::sorted_map::SortedMap;
 
 /// One question's answer. `selected` keeps the order the visitor ticked options in; views that
 /// list answers use the questionnaire's order instead.
@@ -14,7 +13,7 @@ pub struct Answer {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<String, Answer>);
+pub struct Answers(SortedMap<Answer>);
 
 impl FromIterator<(String, Answer)> for Answers {
     fn from_iter<I: IntoIterator<Item = (String, Answer)>>(answers: I) -> Self {
@@ -45,13 +44,13 @@ impl Answers {
 
     /// Makes `option` the only selection (a radio button).
     pub fn choose(&mut self, question: &str, option: &str) {
-        let answer = self.0.entry(question.to_owned()).or_default();
+        let answer = self.0.get_or_default(question);
         answer.selected = vec![option.to_owned()];
     }
 
     /// Ticks or unticks `option` (a checkbox).
     pub fn toggle(&mut self, question: &str, option: &str, checked: bool) {
-        let answer = self.0.entry(question.to_owned()).or_default();
+        let answer = self.0.get_or_default(question);
         let present = answer.selected.iter().any(|chosen| chosen == option);
         if checked && !present {
             answer.selected.push(option.to_owned());
@@ -64,7 +63,7 @@ impl Answers {
     }
 
     pub fn set_text(&mut self, question: &str, text: &str) {
-        self.0.entry(question.to_owned()).or_default().text = text.to_owned();
+        self.0.get_or_default(question).text = text.to_owned();
     }
 
     pub fn clear_text(&mut self, question: &str) {
@@ -78,7 +77,7 @@ impl Answers {
     }
 
     pub fn questions(&self) -> impl Iterator<Item = &str> {
-        self.0.keys().map(String::as_str)
+        self.0.keys()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -97,7 +96,7 @@ impl Answers {
                     if !answer.text.is_empty() {
                         entry.insert("text", answer.text.as_str().into());
                     }
-                    (question.clone(), entry)
+                    (question.to_owned(), entry)
                 })
                 .collect(),
         )

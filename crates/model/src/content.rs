@@ -2,7 +2,6 @@
 //! crate loads and checks the JSON files; the build packs them (`crate::packed`) and the widget
 //! unpacks them.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
@@ -11,6 +10,7 @@ use crate::condition::Rule;
 use crate::decision::Decision;
 use crate::i18n::Strings;
 use crate::questionnaire::Questionnaire;
+use crate::sorted_map::SortedMap;
 
 pub const SECTIONS_FILE: &str = "content/sections.json";
 pub const SOURCES_FILE: &str = "content/sources.json";
@@ -262,7 +262,7 @@ impl SectionText {
 pub struct Language {
     pub code: String,
     pub ui: Strings,
-    pub sections: BTreeMap<String, SectionText>,
+    pub sections: SortedMap<SectionText>,
     /// The decision aid's words (`content/{code}/decision.json`; keys in `decision::keys`).
     pub decision: Strings,
 }

@@ -3,9 +3,9 @@
 //! weigh. The words for all of it are in each language's `decision.json`, a flat map of keys
 //! (see the key functions below), so a translation is checked like the interface strings.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
+
+use crate::sorted_map::SortedMap;
 
 pub const FILE: &str = "content/decision.json";
 /// Every icon array has this many people: one denominator for every number shown.
@@ -32,13 +32,13 @@ pub struct Comparison {
     /// The rows, e.g. `involves`, `evidence`, `harms`, `cost`, `certainty`.
     pub rows: Vec<String>,
     /// Sources for each cell, keyed `option.row`; every cell needs at least one.
-    pub cite: BTreeMap<String, Vec<String>>,
+    pub cite: SortedMap<Vec<String>>,
     /// Numbers (ids in `numbers`) drawn as icon arrays under the table.
     #[serde(default)]
     pub numbers: Vec<String>,
     /// The rows each value puts first, keyed by value id.
     #[serde(default)]
-    pub stress: BTreeMap<String, Vec<String>>,
+    pub stress: SortedMap<Vec<String>>,
 }
 
 /// One trial result: how many people in the treated group and in the comparison group had the

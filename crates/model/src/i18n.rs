@@ -1,16 +1,16 @@
 //! Interface text for one language: a flat map from keys such as `q.condition.title` to text,
 //! with `{name}` placeholders filled at render time.
 
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 
 /// Shown in place of text a language file lacks.
 pub const MISSING: &str = "[missing text]";
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
-pub struct Strings(BTreeMap<String, String>);
+pub struct Strings(SortedMap<String>);
 
 impl Strings {
-    pub fn new(map: BTreeMap<String, String>) -> Self {
+    pub fn new(map: SortedMap<String>) -> Self {
         Self(map)
     }
 
@@ -29,12 +29,12 @@ impl Strings {
         fill(self.get(key), values)
     }
 
-    pub fn as_map(&self) -> &BTreeMap<String, String> {
+    pub fn as_map(&self) -> &SortedMap<String> {
         &self.0
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.0.keys().map(String::as_str)
+        self.0.keys()
     }
 }
 

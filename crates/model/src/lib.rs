@@ -22,6 +22,7 @@ pub mod rules;
 pub mod save_key;
 pub mod saved;
 pub mod settings;
+pub mod sorted_map;
 pub mod summary;
 pub mod validation;
 pub mod widget;

@@ -3,7 +3,6 @@
 //! needs one, once per page however many widgets ask, and handed to each of them.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 use joint_intake_model::content::Language;
 use joint_intake_model::packed::{language_file, unpack_language};
@@ -16,9 +15,10 @@ use yew::html::Scope;
 thread_local! {
     /// Where the widget's files are: the folder `embed.js` was loaded from.
     static BASE: RefCell<String> = const { RefCell::new(String::new()) };
-    static LOADED: RefCell<BTreeMap<String, Language>> = const { RefCell::new(BTreeMap::new()) };
+    /// Languages fetched so far (a handful at most, so a plain list).
+    static LOADED: RefCell<Vec<Language>> = const { RefCell::new(Vec::new()) };
     /// Widgets waiting for a language being fetched, by code.
-    static WAITING: RefCell<BTreeMap<String, Vec<Scope<App>>>> = const { RefCell::new(BTreeMap::new()) };
+    static WAITING: RefCell<Vec<(String, Vec<Scope<App>>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Sets the folder language files are fetched from (an absolute URL ending in `/`).
@@ -28,15 +28,22 @@ pub fn set_base(base: String) {
 
 /// Gets `code`'s text to `app` as `Msg::LanguageLoaded`, or tells it `Msg::LanguageFailed`.
 pub fn load(code: &str, app: Scope<App>) {
-    if let Some(language) = LOADED.with(|loaded| loaded.borrow().get(code).cloned()) {
+    if let Some(language) = loaded(code) {
         app.send_message(Msg::LanguageLoaded(language));
         return;
     }
     let already_fetching = WAITING.with(|waiting| {
         let mut waiting = waiting.borrow_mut();
-        let queue = waiting.entry(code.to_owned()).or_default();
-        queue.push(app);
-        queue.len() > 1
+        match waiting.iter_mut().find(|(waiting_for, _)| waiting_for == code) {
+            Some((_, queue)) => {
+                queue.push(app);
+                true
+            }
+            None => {
+                waiting.push((code.to_owned(), vec![app]));
+                false
+            }
+        }
     });
     if already_fetching {
         return;
@@ -51,9 +58,13 @@ pub fn load(code: &str, app: Scope<App>) {
             ));
         }
         if let Some(language) = &fetched {
-            LOADED.with(|loaded| loaded.borrow_mut().insert(code.clone(), language.clone()));
+            LOADED.with(|loaded| loaded.borrow_mut().push(language.clone()));
         }
-        let waiting = WAITING.with(|waiting| waiting.borrow_mut().remove(&code)).unwrap_or_default();
+        let waiting = WAITING.with(|waiting| {
+            let mut waiting = waiting.borrow_mut();
+            let found = waiting.iter().position(|(waiting_for, _)| *waiting_for == code);
+            found.map(|index| waiting.swap_remove(index).1).unwrap_or_default()
+        });
         for app in waiting {
             app.send_message(match &fetched {
                 Some(language) => Msg::LanguageLoaded(language.clone()),
@@ -77,6 +88,10 @@ pub fn from_files(files: &wasm_bindgen::JsValue) -> Vec<Language> {
             unpack_language(&bytes, &content).filter(|language| language.code == code)
         })
         .collect()
+}
+
+fn loaded(code: &str) -> Option<Language> {
+    LOADED.with(|loaded| loaded.borrow().iter().find(|language| language.code == code).cloned())
 }
 
 fn url_for(code: &str) -> String {
