@@ -21,9 +21,14 @@ pub struct SummaryProps {
 }
 
 /// A bulleted list of plain lines (also the results' bottom line and a section's lists).
-#[inline(never)]
 pub(crate) fn list(lines: &[String]) -> Html {
-    html! { <ul class="iw-list iw-list--bullet">{ for lines.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul> }
+    plain_list("iw-list iw-list--bullet", lines)
+}
+
+/// A list of plain lines with the given class (also the answers on "Check your answers").
+#[inline(never)]
+pub(crate) fn plain_list(class: &'static str, lines: &[String]) -> Html {
+    html! { <ul {class}>{ for lines.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul> }
 }
 
 /// `<h3 class="iw-heading-s">`, the summary's part headings.
