@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::page_heading::page_heading;
-use crate::summary::plain_list;
+use crate::summary::{paragraph, plain_list};
 use crate::texts::Texts;
 use joint_intake_model::answers::Answers;
 use joint_intake_model::flow::Action;
@@ -61,7 +61,7 @@ pub fn check_answers(props: &CheckAnswersProps) -> Html {
     html! {
         <>
             { page_heading(&props.heading_id, props.caption.as_deref(), texts.t("review.title")) }
-            <p class="iw-body">{ texts.t("review.intro") }</p>
+            { paragraph(texts.t("review.intro")) }
             <dl class="iw-summary-list">{ for rows }</dl>
             <div class="iw-actions">
                 <button type="button" class="iw-button" {onclick}>{ texts.t("see_results") }</button>

@@ -15,7 +15,7 @@ use yew::prelude::*;
 use crate::comparison::ComparisonTable;
 use crate::page_heading::page_heading;
 use crate::section::Section;
-use crate::summary::{list, SummaryView};
+use crate::summary::{list, paragraph, SummaryView};
 use crate::texts::Texts;
 use crate::values::Values;
 
@@ -72,14 +72,14 @@ fn contact(texts: &Texts, settings: &Settings, id_prefix: &str) -> Html {
         html! {
             <>
                 <p class="iw-body iw-contact__disclosure">{ may_offer }</p>
-                <p class="iw-body">{ texts.t("contact.neutral_next_steps") }</p>
+                { paragraph(texts.t("contact.neutral_next_steps")) }
             </>
         }
     });
     html! {
         <div class="iw-contact">
             <h2 class="iw-heading-m" id={id} tabindex="-1">{ texts.t("contact.title") }</h2>
-            <p class="iw-body">{ texts.t("contact.body") }</p>
+            { paragraph(texts.t("contact.body")) }
             { for clinic_note }
             { for link }
         </div>

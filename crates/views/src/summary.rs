@@ -31,6 +31,12 @@ pub(crate) fn plain_list(class: &'static str, lines: &[String]) -> Html {
     html! { <ul {class}>{ for lines.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul> }
 }
 
+/// `<p class="iw-body">`: a plain paragraph of text.
+#[inline(never)]
+pub(crate) fn paragraph(text: &str) -> Html {
+    html! { <p class="iw-body">{ text.to_owned() }</p> }
+}
+
 /// `<h3 class="iw-heading-s">`, the summary's part headings.
 #[inline(never)]
 fn part_heading(text: &str) -> Html {
@@ -82,7 +88,7 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                 { for kept }
                 { part_heading(texts.t("summary.questions")) }
                 { list(&summary.questions) }
-                <p class="iw-body">{ texts.t("summary.footer") }</p>
+                { paragraph(texts.t("summary.footer")) }
             </div>
         </>
     }
