@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::page_heading::page_heading;
+use crate::summary::{paragraph, plain_list};
 use crate::texts::Texts;
 use joint_intake_model::answers::Answers;
 use joint_intake_model::flow::Action;
@@ -32,7 +33,7 @@ pub fn check_answers(props: &CheckAnswersProps) -> Html {
         let value = match lines.as_slice() {
             [] => html! { texts.t("not_provided") },
             [only] => html! { only.clone() },
-            many => html! { <ul class="iw-list">{ for many.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul> },
+            many => plain_list("iw-list", many),
         };
         let onclick = {
             let on_action = props.on_action.clone();
@@ -60,7 +61,7 @@ pub fn check_answers(props: &CheckAnswersProps) -> Html {
     html! {
         <>
             { page_heading(&props.heading_id, props.caption.as_deref(), texts.t("review.title")) }
-            <p class="iw-body">{ texts.t("review.intro") }</p>
+            { paragraph(texts.t("review.intro")) }
             <dl class="iw-summary-list">{ for rows }</dl>
             <div class="iw-actions">
                 <button type="button" class="iw-button" {onclick}>{ texts.t("see_results") }</button>

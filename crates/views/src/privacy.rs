@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::form::is_checked;
+use crate::summary::paragraph;
 use crate::texts::Texts;
 
 #[derive(Properties, PartialEq)]
@@ -28,7 +29,7 @@ pub fn privacy(props: &PrivacyProps) -> Html {
     let forget = props.on_forget.reform(|_: MouseEvent| ());
     let panel = html! {
         <>
-            <p class="iw-body">{ texts.t("privacy.note") }</p>
+            { paragraph(texts.t("privacy.note")) }
             <div class="iw-choice">
                 <input class="iw-choice__input" type="checkbox" id={id.clone()} checked={props.remember} aria-describedby={hint_id.clone()} {onchange} />
                 <label class="iw-choice__label" for={id}>{ texts.t("privacy.remember") }</label>

@@ -108,7 +108,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
         }
     });
 
-    let group_class = classes!("iw-form-group", message.is_some().then_some("iw-form-group--error"));
+    let group_class = if message.is_some() { "iw-form-group iw-form-group--error" } else { "iw-form-group" };
     let choices_class = match question.kind {
         Kind::Single => "iw-choices iw-choices--radios",
         Kind::Multiple => "iw-choices iw-choices--checkboxes",
@@ -185,7 +185,7 @@ fn choice(props: &QuestionPageProps, question: &Question, option: &AnswerOption)
             <div class="iw-conditional">
                 <label class="iw-label" for={text_id.clone()}>{ texts.t(&format!("q.{q}.opt.{}.text_label", option.id)) }</label>
                 <input
-                    class={classes!("iw-input", has_error.then_some("iw-input--error"))}
+                    class={if has_error { "iw-input iw-input--error" } else { "iw-input" }}
                     type="text"
                     id={text_id}
                     name={format!("{prefix}-{q}-{}-text", option.id)}

@@ -15,7 +15,7 @@ use yew::prelude::*;
 use crate::comparison::ComparisonTable;
 use crate::page_heading::page_heading;
 use crate::section::Section;
-use crate::summary::SummaryView;
+use crate::summary::{list, paragraph, SummaryView};
 use crate::texts::Texts;
 use crate::values::Values;
 
@@ -72,14 +72,14 @@ fn contact(texts: &Texts, settings: &Settings, id_prefix: &str) -> Html {
         html! {
             <>
                 <p class="iw-body iw-contact__disclosure">{ may_offer }</p>
-                <p class="iw-body">{ texts.t("contact.neutral_next_steps") }</p>
+                { paragraph(texts.t("contact.neutral_next_steps")) }
             </>
         }
     });
     html! {
         <div class="iw-contact">
             <h2 class="iw-heading-m" id={id} tabindex="-1">{ texts.t("contact.title") }</h2>
-            <p class="iw-body">{ texts.t("contact.body") }</p>
+            { paragraph(texts.t("contact.body")) }
             { for clinic_note }
             { for link }
         </div>
@@ -108,6 +108,11 @@ fn topic_labels(texts: &Texts, topic: &str, members: &[&SectionRule]) -> (String
     }
 }
 
+/// One "On this page" entry: a link-styled button that opens and moves to its part.
+fn contents_part(onclick: Callback<MouseEvent>, label: String) -> Html {
+    html! { <li><button type="button" class="iw-link-button" {onclick}>{ label }</button></li> }
+}
+
 #[component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
     let texts = &props.texts;
@@ -130,9 +135,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let caveats_id = topic_id(prefix, CAVEATS);
 
     // "On this page": the page's main parts, each one press away.
-    let part = |id: String, label: String| {
-        html! { <li><button type="button" class="iw-link-button" onclick={reveal(id)}>{ label }</button></li> }
-    };
+    let part = |id: String, label: String| contents_part(reveal(id), label);
     let comparison_id = format!("{prefix}-comparison");
     let detail_id = format!("{prefix}-detail");
     let contact_id = format!("{prefix}-contact");
@@ -186,7 +189,7 @@ pub fn results(props: &ResultsProps) -> Html {
             { page_heading(&props.heading_id, None, texts.t("results.title")) }
             <div class="iw-bottom-line">
                 <h2 class="iw-heading-m">{ words.get("bottom.title") }</h2>
-                <ul class="iw-list iw-list--bullet">{ for statements.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul>
+                { list(&statements) }
                 <p class="iw-body iw-bottom-line__caveat">
                     { words.get("bottom.caveat") }{ " " }
                     <button type="button" class="iw-link-button" onclick={reveal(caveats_id)}>{ texts.t("results.read_caveats") }</button>

@@ -7,6 +7,7 @@ use joint_intake_model::content::{Block, URGENT_TITLE};
 use joint_intake_model::results::reference_number;
 use yew::prelude::*;
 
+use crate::summary::{list, paragraph};
 use crate::texts::Texts;
 
 #[derive(Properties, PartialEq)]
@@ -63,15 +64,13 @@ pub fn section(props: &SectionProps) -> Html {
     let heading_id = format!("{}-section-{}", props.id_prefix, props.id);
     let condition = props.condition.as_deref();
     let blocks = text.blocks_for(condition).map(|block| match block {
-        Block::Paragraph { p, .. } => html! { <p class="iw-body">{ p.clone() }</p> },
-        Block::List { list, .. } => html! {
-            <ul class="iw-list iw-list--bullet">{ for list.iter().map(|item| html! { <li>{ item.clone() }</li> }) }</ul>
-        },
+        Block::Paragraph { p, .. } => paragraph(p),
+        Block::List { list: lines, .. } => list(lines),
         Block::Heading { h } => heading(props.level + 1, None, "iw-heading-s", html! { h.clone() }),
         Block::Urgent { urgent, .. } => html! {
             <div class="iw-urgent" role="note">
                 <p class="iw-body iw-urgent__title"><strong>{ texts.t(URGENT_TITLE) }</strong></p>
-                <ul class="iw-list iw-list--bullet">{ for urgent.iter().map(|item| html! { <li>{ item.clone() }</li> }) }</ul>
+                { list(urgent) }
             </div>
         },
     });

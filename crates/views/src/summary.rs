@@ -20,8 +20,27 @@ pub struct SummaryProps {
     pub on_save: Callback<()>,
 }
 
-fn list(lines: &[String]) -> Html {
-    html! { <ul class="iw-list iw-list--bullet">{ for lines.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul> }
+/// A bulleted list of plain lines (also the results' bottom line and a section's lists).
+pub(crate) fn list(lines: &[String]) -> Html {
+    plain_list("iw-list iw-list--bullet", lines)
+}
+
+/// A list of plain lines with the given class (also the answers on "Check your answers").
+#[inline(never)]
+pub(crate) fn plain_list(class: &'static str, lines: &[String]) -> Html {
+    html! { <ul {class}>{ for lines.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul> }
+}
+
+/// `<p class="iw-body">`: a plain paragraph of text.
+#[inline(never)]
+pub(crate) fn paragraph(text: &str) -> Html {
+    html! { <p class="iw-body">{ text.to_owned() }</p> }
+}
+
+/// `<h3 class="iw-heading-s">`, the summary's part headings.
+#[inline(never)]
+fn part_heading(text: &str) -> Html {
+    html! { <h3 class="iw-heading-s">{ text.to_owned() }</h3> }
 }
 
 #[component(SummaryView)]
@@ -40,7 +59,7 @@ pub fn summary_view(props: &SummaryProps) -> Html {
         }
     });
     let kept = summary.key_points.iter().map(|(title, points)| {
-        html! { <><h3 class="iw-heading-s">{ title.clone() }</h3>{ list(points) }</> }
+        html! { <>{ part_heading(title) }{ list(points) }</> }
     });
     html! {
         <>
@@ -52,24 +71,24 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                 <h2 class="iw-heading-m">{ texts.t("summary.title") }</h2>
                 if !summary.urgent.is_empty() {
                     <div class="iw-urgent" role="note">
-                        <h3 class="iw-heading-s">{ texts.t(URGENT_TITLE) }</h3>
+                        { part_heading(texts.t(URGENT_TITLE)) }
                         { list(&summary.urgent) }
                     </div>
                 }
-                <h3 class="iw-heading-s">{ texts.t("summary.answers") }</h3>
+                { part_heading(texts.t("summary.answers")) }
                 <dl class="iw-summary-list">{ for answers }</dl>
                 if !summary.bottom_line.is_empty() {
-                    <h3 class="iw-heading-s">{ language.decision.get("bottom.title") }</h3>
+                    { part_heading(language.decision.get("bottom.title")) }
                     { list(&summary.bottom_line) }
                 }
                 if !summary.values.is_empty() {
-                    <h3 class="iw-heading-s">{ language.decision.get("values.title") }</h3>
+                    { part_heading(language.decision.get("values.title")) }
                     { list(&summary.values) }
                 }
                 { for kept }
-                <h3 class="iw-heading-s">{ texts.t("summary.questions") }</h3>
+                { part_heading(texts.t("summary.questions")) }
                 { list(&summary.questions) }
-                <p class="iw-body">{ texts.t("summary.footer") }</p>
+                { paragraph(texts.t("summary.footer")) }
             </div>
         </>
     }
