@@ -47,6 +47,7 @@ async function openHeld(path, html) {
         const element = entry.element;
         window.largestPaints.push({
           size: entry.size,
+          time: entry.startTime,
           // Elements in a shadow root are not exposed to the page (`element` is null).
           early: element ? Boolean(element.closest(".iw-prerendered")) : null,
           live: Boolean(window.widgetReady),
@@ -180,6 +181,11 @@ for (const [where, path, html] of [
     const after = await page.evaluate(() => window.largestPaints);
     assert.deepEqual(after, before, "no later, larger paint by the live widget");
     assert.equal(after.filter((entry) => entry.live).length, 0);
+    // The wasm's bytes never compete with that paint: it is requested only once it is on screen.
+    const requested = await page.evaluate(
+      () => performance.getEntriesByType("resource").find((entry) => entry.name.endsWith("/intake-widget_bg.wasm"))?.startTime,
+    );
+    assert.ok(requested >= last.time, `the wasm was requested at ${requested} ms, before the early copy's paint at ${last.time} ms`);
     await close();
   });
 }

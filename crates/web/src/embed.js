@@ -316,6 +316,37 @@ function nextTask() {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** An element the widget shows: in a shadow root (reported as null) or pre-rendered into a mount element. */
+function isOurs(element) {
+  return !element || Boolean(element.closest?.(`[${MOUNT_ATTRIBUTE}]`));
+}
+
+/**
+ * Resolves once what was shown since `since` has reached the screen: when the browser reports a
+ * largest paint of the widget's from then on, or else (a page whose own largest paint is bigger, a browser that
+ * does not report it) a little after two frames. A frame's paint is reported some time after
+ * its requestAnimationFrame callbacks; a wasm fetch started in between would compete with it.
+ */
+function painted(since) {
+  return new Promise((resolve) => {
+    let observer = null;
+    const done = () => {
+      observer?.disconnect();
+      resolve();
+    };
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().some((entry) => entry.startTime >= since && isOurs(entry.element))) done();
+      });
+      observer.observe({ type: "largest-contentful-paint", buffered: true });
+    } catch {
+      observer = null;
+    }
+    const fallbackMs = observer ? PAINT_REPORT_WAIT_MS : 0;
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, fallbackMs)));
+  });
+}
+
 /** Hands `element` to the loaded widget; whatever stops it there gets the failure message. */
 function startWidget(element) {
   widgets.add(element);
@@ -339,19 +370,18 @@ async function start() {
     earlySheet();
     await nextTask();
   }
+  const shownAt = performance.now();
   let earlySteps = 0;
   for (const element of document.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)) {
     showEarlyFirstStep(element);
     if (early.has(element)) earlySteps += 1;
   }
   // A first step shown before the widget runs (pre-rendered into the standalone page, or just
-  // built above) is painted first: the wasm starts only after that frame, so starting it never
+  // built above) is painted first: the wasm starts only after that paint, so starting it never
   // delays what the visitor sees.
-  if (earlySteps > 0 || document.querySelector(`.${PRERENDERED_CLASS}`)) {
-    // Two frames, so the first one has reached the screen (and been recorded as the largest
-    // paint) before any byte of the wasm competes with it.
-    await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(painted, 0))));
-  }
+  // (The standalone page's copy may have been painted before this script ran.)
+  if (earlySteps > 0) await painted(shownAt);
+  else if (document.querySelector(`.${PRERENDERED_CLASS}`)) await painted(prerenderedReplacedAt);
   const problem = pageProblem();
   if (problem) {
     console.error(`intake widget: ${problem}`);
@@ -420,6 +450,9 @@ function standaloneLanguage() {
   );
 }
 
+/** When `keepPrerenderedToItsLanguage` put another language's copy in, if it did. */
+let prerenderedReplacedAt = 0;
+
 /**
  * The standalone page pre-renders its first step in English. A visitor who reads another language
  * gets that language's first step in its place at once, never a flash of English.
@@ -430,6 +463,7 @@ function keepPrerenderedToItsLanguage() {
   const wanted = standaloneLanguage();
   if (!prerendered || !shown || !wanted || wanted === shown) return;
   prerendered.replaceWith(buildFirstStep(prerendered.parentElement, wanted));
+  prerenderedReplacedAt = performance.now();
 }
 
 /**
@@ -437,6 +471,8 @@ function keepPrerenderedToItsLanguage() {
  * others are files next to it (content-<code>.bin).
  */
 const CARRIED_LANGUAGE = "en";
+/** How long, after two frames, start-up waits for the browser to report the first step's paint. */
+const PAINT_REPORT_WAIT_MS = 100;
 /** How long start-up waits, once the wasm is ready, for language files fetched alongside it. */
 const LANGUAGE_WAIT_MS = 3000;
 
