@@ -190,7 +190,8 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for SortedMap<V> {
     }
 }
 
-#[cfg(test)]
+// serde_json is a native-only dev-dependency (Cargo.toml), so these tests are too.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use std::collections::BTreeMap;
 
