@@ -43,20 +43,23 @@ test("the language switch keeps every answer and updates the address", async () 
   await page.closeAll();
 });
 
-/** A page whose Spanish file is held back until `release()`, or refused when `refuse` is set. */
+/** A page whose Spanish file is held back until `release()` (`requested` settles once it is asked for), or refused when `refuse` is set. */
 async function withSpanishHeld(path, { refuse = false, ...options } = {}) {
   const context = await env.browser.newContext(options);
   const page = await context.newPage();
   const fetched = [];
   let release;
+  let firstRequest;
   const held = new Promise((resolve) => (release = resolve));
+  const requested = new Promise((resolve) => (firstRequest = resolve));
   await page.route("**/content-es.bin", async (route) => {
     fetched.push(route.request().url());
+    firstRequest();
     await held;
     await (refuse ? route.abort() : route.continue());
   });
   await page.goto(env.server.url + path);
-  return { page, fetched, release, close: () => context.close() };
+  return { page, fetched, requested, release, close: () => context.close() };
 }
 
 test("an English visitor never downloads the Spanish text", async () => {
@@ -70,11 +73,12 @@ test("an English visitor never downloads the Spanish text", async () => {
 });
 
 test("?lang=es shows the Spanish first question from the start, never the English one, and fetches Spanish once", async () => {
-  const { page, fetched, release, close } = await withSpanishHeld("/?lang=es");
+  const { page, fetched, requested, release, close } = await withSpanishHeld("/?lang=es");
   // Before the Spanish text (and so the widget) is live, the page's early copy is already Spanish.
   const early = page.locator("[data-intake-widget] > .iw-prerendered h1");
   assert.equal(await early.textContent(), SPANISH_TITLE);
   assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /What is your main condition/);
+  await requested; // with the wasm, once the early copy's paint has been reported
   assert.equal(fetched.length, 1);
   assert.equal(new URL(fetched[0]).origin, env.server.url, "fetched from the widget's own origin");
   release();
