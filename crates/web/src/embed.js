@@ -323,9 +323,10 @@ function isOurs(element) {
 
 /**
  * Resolves once what was shown since `since` has reached the screen: when the browser reports a
- * largest paint of the widget's from then on, or else (a page whose own largest paint is bigger, a browser that
- * does not report it) a little after two frames. A frame's paint is reported some time after
- * its requestAnimationFrame callbacks; a wasm fetch started in between would compete with it.
+ * largest paint of the widget's from then on, or else (a page whose own largest paint is bigger)
+ * 100 ms after two frames; a browser that reports no largest paints gets the two frames alone.
+ * A frame's paint is reported some time after its requestAnimationFrame callbacks, and a wasm
+ * fetch started in between would compete with it.
  */
 function painted(since) {
   return new Promise((resolve) => {
@@ -334,13 +335,15 @@ function painted(since) {
       observer?.disconnect();
       resolve();
     };
-    try {
-      observer = new PerformanceObserver((list) => {
-        if (list.getEntries().some((entry) => entry.startTime >= since && isOurs(entry.element))) done();
-      });
-      observer.observe({ type: "largest-contentful-paint", buffered: true });
-    } catch {
-      observer = null;
+    if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes("largest-contentful-paint")) {
+      try {
+        observer = new PerformanceObserver((list) => {
+          if (list.getEntries().some((entry) => entry.startTime >= since && isOurs(entry.element))) done();
+        });
+        observer.observe({ type: "largest-contentful-paint", buffered: true });
+      } catch {
+        observer = null;
+      }
     }
     const fallbackMs = observer ? PAINT_REPORT_WAIT_MS : 0;
     requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, fallbackMs)));
