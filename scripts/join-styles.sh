@@ -1,9 +1,9 @@
 #!/bin/sh
 # Writes the standalone page's one stylesheet, widget.css, into trunk's staging directory: the
 # widget's sheets in the order styles/sheets.txt lists them (the join
-# crates/web/tests/support/sheets.rs makes, which a test compares), then styles/page.css. One file, so the page's first paint waits for a
-# single request. scripts/post-build.sh runs it after each build and each `trunk serve` rebuild; a
-# test runs it too and compares. When the staging directory holds embed.js, the widget's part
+# crates/web/tests/support/sheets.rs makes, which a test compares), then styles/page.css. One
+# file, so the page's first paint waits for a single request. scripts/post-build.sh runs it after
+# each build and each `trunk serve` rebuild; a test runs it too and compares. When the staging directory holds embed.js, the widget's part
 # also goes into its WIDGET_STYLES, so the first step embed.js shows before the wasm arrives is
 # styled at once, without a second request. Usage: TRUNK_STAGING_DIR=dir scripts/join-styles.sh
 set -eu
@@ -13,7 +13,8 @@ staging=${TRUNK_STAGING_DIR:?set TRUNK_STAGING_DIR to the directory to write wid
 out=$staging/widget.css
 embed=$staging/embed.js
 
-# One sheet as crates/web/tests/support/sheets.rs's `part` writes it: a comment naming it, its text, a final newline.
+# One sheet as crates/web/tests/support/sheets.rs's `part` writes it: a comment naming it, its
+# text, a final newline.
 part() {
   [ -f "$root/$1" ] || { echo "join-styles: $2: no such sheet: $1" >&2; exit 1; }
   printf '/* %s */\n' "$1"

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::markup::{paragraph, plain_list};
 use crate::page_heading::page_heading;
-use crate::summary::{paragraph, plain_list};
 use crate::texts::Texts;
 use joint_intake_model::answers::Answers;
 use joint_intake_model::flow::Action;

@@ -13,6 +13,7 @@ mod form;
 pub mod icon_array;
 pub mod language_switch;
 pub mod load_error;
+mod markup;
 mod page_heading;
 pub mod privacy;
 pub mod question_page;

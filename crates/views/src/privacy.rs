@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::form::is_checked;
-use crate::summary::paragraph;
+use crate::markup::paragraph;
 use crate::texts::Texts;
 
 #[derive(Properties, PartialEq)]

@@ -13,9 +13,10 @@ use joint_intake_model::settings::Settings;
 use yew::prelude::*;
 
 use crate::comparison::ComparisonTable;
+use crate::markup::{list, paragraph};
 use crate::page_heading::page_heading;
 use crate::section::Section;
-use crate::summary::{list, paragraph, SummaryView};
+use crate::summary::SummaryView;
 use crate::texts::Texts;
 use crate::values::Values;
 

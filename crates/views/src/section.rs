@@ -7,7 +7,7 @@ use joint_intake_model::content::{Block, URGENT_TITLE};
 use joint_intake_model::results::reference_number;
 use yew::prelude::*;
 
-use crate::summary::{list, paragraph};
+use crate::markup::{list, paragraph};
 use crate::texts::Texts;
 
 #[derive(Properties, PartialEq)]

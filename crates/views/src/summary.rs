@@ -8,6 +8,7 @@ use joint_intake_model::content::URGENT_TITLE;
 use joint_intake_model::summary::Summary;
 use yew::prelude::*;
 
+use crate::markup::{list, paragraph};
 use crate::texts::Texts;
 
 #[derive(Properties, PartialEq)]
@@ -18,23 +19,6 @@ pub struct SummaryProps {
     pub values: Vec<String>,
     pub on_print: Callback<()>,
     pub on_save: Callback<()>,
-}
-
-/// A bulleted list of plain lines (also the results' bottom line and a section's lists).
-pub(crate) fn list(lines: &[String]) -> Html {
-    plain_list("iw-list iw-list--bullet", lines)
-}
-
-/// A list of plain lines with the given class (also the answers on "Check your answers").
-#[inline(never)]
-pub(crate) fn plain_list(class: &'static str, lines: &[String]) -> Html {
-    html! { <ul {class}>{ for lines.iter().map(|line| html! { <li>{ line.clone() }</li> }) }</ul> }
-}
-
-/// `<p class="iw-body">`: a plain paragraph of text.
-#[inline(never)]
-pub(crate) fn paragraph(text: &str) -> Html {
-    html! { <p class="iw-body">{ text.to_owned() }</p> }
 }
 
 /// `<h3 class="iw-heading-s">`, the summary's part headings.

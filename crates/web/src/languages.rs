@@ -15,7 +15,8 @@ use yew::html::Scope;
 thread_local! {
     /// Where the widget's files are: the folder `embed.js` was loaded from.
     static BASE: RefCell<String> = const { RefCell::new(String::new()) };
-    /// Languages fetched so far (a handful at most, so a plain list).
+    /// Languages fetched so far. This and `WAITING` hold a handful at most, so they are plain
+    /// lists: the model's `SortedMap` for these two value types measured 0.3 kB more gzipped wasm.
     static LOADED: RefCell<Vec<Language>> = const { RefCell::new(Vec::new()) };
     /// Widgets waiting for a language being fetched, by code.
     static WAITING: RefCell<Vec<(String, Vec<Scope<App>>)>> = const { RefCell::new(Vec::new()) };

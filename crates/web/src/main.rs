@@ -1,8 +1,8 @@
 //! The browser entry point. `embed.js` instantiates the module, calls `boot` (with the folder it
-//! was loaded from and the widget's stylesheet, which it carries), `prepareMount`, then `mountWidget` for each
-//! `[data-intake-widget]` element, each in a task of its own, so a phone's main thread is never
-//! blocked by one long start-up task; it re-exports `mountWidget` and `unmountWidget` as `mount`
-//! and `unmount` for pages that add widgets later.
+//! was loaded from and the widget's stylesheet, which it carries), `prepareMount`, then
+//! `mountWidget` for each `[data-intake-widget]` element, each in a task of its own, so a phone's
+//! main thread is never blocked by one long start-up task; it re-exports `mountWidget` and
+//! `unmountWidget` as `mount` and `unmount` for pages that add widgets later.
 
 fn main() {}
 
