@@ -35,6 +35,7 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 1); // unrecorded loads per pa
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3); // passes through the questions per load
 const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== "0";
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const BUSY_SAMPLE_MS = 3000; // how long the machine's own CPU use is sampled before the loads
 const VIEWPORT = { width: 1024, height: 900 };
 const KINDS = ["static", "widget", "clinic", "surveyjs"];
 const WIDGET_KINDS = ["widget", "clinic"];
@@ -119,9 +120,8 @@ function machine(browserVersion) {
   return {
     cpu: model,
     cores,
-    // The 1-minute load average before the run: above half the cores, other work was running.
+    // The 1-minute load average before the run; it still counts the build that just ran.
     loadBefore: load,
-    loaded: load > cores / 2,
     memory: `${(memKb / 1024 / 1024).toFixed(1)} GiB`,
     chromium: browserVersion,
     node: process.version,
@@ -132,6 +132,27 @@ function machine(browserVersion) {
     // Whether the build's page carries a pre-rendered first step in its HTML.
     prerendered: /class="iw-prerendered"/.test(readFileSync(here("./dist/widget/index.html"), "utf8")),
   };
+}
+
+/**
+ * The share of all cores' time spent busy over the next `ms`, from /proc/stat (null where it
+ * cannot be read). Unlike the 1-minute load average it does not count the build that just ran.
+ */
+async function cpuBusy(ms) {
+  const sample = () => {
+    try {
+      const fields = /^cpu\s+(.+)$/m.exec(readFileSync("/proc/stat", "utf8"))[1].trim().split(/\s+/).map(Number);
+      const idle = fields[3] + (fields[4] ?? 0); // idle + iowait
+      return { idle, total: fields.reduce((sum, value) => sum + value, 0) };
+    } catch {
+      return null;
+    }
+  };
+  const start = sample();
+  await new Promise((done) => setTimeout(done, ms));
+  const end = sample();
+  if (!start || !end || end.total === start.total) return null;
+  return 1 - (end.idle - start.idle) / (end.total - start.total);
 }
 
 // --- One load --------------------------------------------------------------------------------
@@ -519,9 +540,11 @@ function report({ summary, spanish, lighthouse, profile, history, info, started,
 
   const command = `make bench   # = scripts/setup.sh --test; scripts/bench.sh → node bench/run.mjs`;
   const settings = `BENCH_LOADS=${LOADS} BENCH_PAINT_LOADS=${PAINT_LOADS} BENCH_WARMUP=${WARMUP} BENCH_ROUNDS=${ROUNDS} BENCH_LIGHTHOUSE=${LIGHTHOUSE ? 1 : 0}${LIGHTHOUSE ? ` BENCH_LIGHTHOUSE_RUNS=${LIGHTHOUSE_RUNS}` : ""}`;
+  const busy = info.busyBefore === null ? "CPU use before the run unknown" : `CPU ${(info.busyBefore * 100).toFixed(0)}% busy in the ${BUSY_SAMPLE_MS / 1000} s before the run`;
+  const averages = `1-minute load average ${info.loadBefore.toFixed(1)} before the run, which still counts its own build, and ${info.loadAfter.toFixed(1)} after it, which counts its own browsers`;
   const load = info.loaded
-    ? `**taken on a loaded machine** (1-minute load average ${info.loadBefore.toFixed(1)} before the run and ${info.loadAfter.toFixed(1)} after it, on ${info.cores} cores: other builds were running, so times are slower and noisier than on an idle machine)`
-    : `idle machine (1-minute load average ${info.loadBefore.toFixed(1)} before the run, ${info.loadAfter.toFixed(1)} after)`;
+    ? `**taken on a busy machine** (${busy}; ${averages}; ${info.cores} cores): other work was running, so times are slower and noisier than on an idle machine`
+    : `idle machine (${busy}; ${averages})`;
   const headerCells = KINDS.map((kind) => LABEL[kind]).join(" | ");
   const headerRule = `|---|${KINDS.map(() => "---").join("|")}|`;
 
@@ -678,6 +701,8 @@ async function main() {
   rmSync(SNAPSHOT, { recursive: true, force: true });
   cpSync(here("../dist/"), SNAPSHOT, { recursive: true, preserveTimestamps: true });
 
+  // Sampled before the server and the browser start, so neither counts.
+  const busyBefore = await cpuBusy(BUSY_SAMPLE_MS);
   const started = new Date();
   const roots = { "/widget/": SNAPSHOT, "/bench/pages/": here("./pages/"), "/bench/node_modules/": here("./node_modules/") };
   const server = await serve({ roots });
@@ -688,6 +713,9 @@ async function main() {
   let info;
   try {
     info = machine(browser.version());
+    info.busyBefore = busyBefore;
+    // Over a quarter of the machine busy with something else: the figures are a loaded machine's.
+    info.loaded = busyBefore !== null && busyBefore > 0.25;
     const total = WARMUP + LOADS;
     for (let round = 0; round < total; round += 1) {
       // Rotate the order each round so no page always goes first.
@@ -732,7 +760,6 @@ async function main() {
   }
 
   info.loadAfter = loadavg()[0];
-  info.loaded ||= info.loadAfter > info.cores / 2;
   info.label = process.env.BENCH_LABEL ?? "";
   const summary = summarise(results, paints);
   const seconds = (Date.now() - started.getTime()) / 1000;

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 
-import { DIST, open, serveSite, useBrowser } from "./support.mjs";
+import { DIST, liveWidget, open, serveSite, useBrowser } from "./support.mjs";
 
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const env = useBrowser({ headers: { "content-security-policy": STRICT } });
@@ -72,7 +72,9 @@ test("markup inside attributes is shown as text and never runs; unsafe links are
   const warnings = [];
   page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
   await page.reload();
-  await inWidget(page, "english", ".iw h1").waitFor();
+  // The warnings come from the live widget as it mounts, which is after embed.js's early copy
+  // has been painted; the English widget is the page's first.
+  await liveWidget(page);
   assert.equal(
     await inWidget(page, "english", ".iw-provided-by").textContent(),
     "Provided by <img src=x onerror=alert(1)>Joint & Care",
