@@ -15,7 +15,7 @@ export const HISTORY_COLUMNS = [
   "Lighthouse LCP: static / standalone / embed-only",
   "Lighthouse TBT: standalone / embed-only",
   "Lighthouse perf: standalone / embed-only",
-  "machine load",
+  "machine: 1-minute load before–after; Lighthouse CPU index",
 ];
 
 /** The table rows (already formatted cells) of an existing RESULTS.md, oldest first. */

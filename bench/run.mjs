@@ -772,6 +772,17 @@ async function main() {
   writeFileSync(here("./dist/results.json"), JSON.stringify({ info, summary, spanish, lighthouse, profile, samples, paints }, null, 1));
 }
 
+/**
+ * Lighthouse's measure of the machine's speed, as "; CPU index low–high" over the pages' medians.
+ * This shared machine's speed moves from run to run, and every timing moves with it.
+ */
+function cpuIndex(lighthouse) {
+  const indices = Object.values(lighthouse?.byPage ?? {})
+    .map((page) => page.medians.benchmarkIndex)
+    .filter(Number.isFinite);
+  return indices.length ? `; CPU index ${Math.round(Math.min(...indices))}–${Math.round(Math.max(...indices))}` : "";
+}
+
 /** This run's line in the history table (bench/history.mjs has the columns). */
 function historyRow({ summary: s, lighthouse, profile, info, started }) {
   const lh = lighthouse?.byPage;
@@ -787,7 +798,7 @@ function historyRow({ summary: s, lighthouse, profile, info, started }) {
     lh ? ["static", ...WIDGET_KINDS].map((kind) => ms0(lh[kind].medians.lcp)).join(" / ") : "n/a",
     lh ? both((kind) => ms0(lh[kind].medians.tbt)) : "n/a",
     lh ? both((kind) => score(lh[kind].medians.score)) : "n/a",
-    `${info.loadBefore.toFixed(1)}–${info.loadAfter.toFixed(1)}${info.loaded ? " (loaded)" : ""}`,
+    `${info.loadBefore.toFixed(1)}–${info.loadAfter.toFixed(1)}${info.loaded ? " (loaded)" : ""}${cpuIndex(lighthouse)}`,
   ];
 }
 
