@@ -291,6 +291,12 @@ async function spanishFlow(page, kind) {
   await page.waitForFunction(() => window.__bench.currentStep() === "results", null, { timeout: 15_000 });
 }
 
+/** Has the probe run in `page` before the page's own scripts, looking for `kind`'s heading. */
+function injectProbe(page, kind) {
+  const config = { kind: probeKind(kind), firstTitle: FIRST_TITLE };
+  return page.addInitScript({ content: `window.__BENCH_CONFIG__ = ${JSON.stringify(config)};\n${PROBE}` });
+}
+
 async function load(browser, server, kind, { spanish = false } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
@@ -307,8 +313,7 @@ async function load(browser, server, kind, { spanish = false } = {}) {
     // Chromium asks for /favicon.ico on pages without an icon; that 404 is not the page's fault.
     if (message.type() === "error" && !message.text().includes("404")) errors.push(message.text());
   });
-  const config = { kind: probeKind(kind), firstTitle: FIRST_TITLE };
-  await page.addInitScript({ content: `window.__BENCH_CONFIG__ = ${JSON.stringify(config)};\n${PROBE}` });
+  await injectProbe(page, kind);
 
   try {
     await page.goto(server.url + pathFor(kind), { waitUntil: "load" });
@@ -372,8 +377,7 @@ async function paintLoad(browser, server, kind) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
-    const config = { kind: probeKind(kind), firstTitle: FIRST_TITLE };
-    await page.addInitScript({ content: `window.__BENCH_CONFIG__ = ${JSON.stringify(config)};\n${PROBE}` });
+    await injectProbe(page, kind);
     await page.goto(server.url + pathFor(kind), { waitUntil: "load" });
     await page.waitForFunction(() => window.__bench.visible !== null && window.__bench.visibleLive !== null, null, { timeout: 30_000 });
     return await page.evaluate(() => ({ visible: window.__bench.visible, visibleLive: window.__bench.visibleLive ?? null }));
@@ -685,6 +689,9 @@ gzip-encoded (level 9), as described in its section.
 `;
 }
 
+/** The pages in round `round`'s order: rotated each round, so no page always goes first. */
+const rotation = (round) => KINDS.map((_, index) => KINDS[(index + round) % KINDS.length]);
+
 // --- Main ------------------------------------------------------------------------------------
 
 async function main() {
@@ -718,8 +725,7 @@ async function main() {
     info.loaded = busyBefore !== null && busyBefore > 0.25;
     const total = WARMUP + LOADS;
     for (let round = 0; round < total; round += 1) {
-      // Rotate the order each round so no page always goes first.
-      const order = KINDS.map((_, index) => KINDS[(index + round) % KINDS.length]);
+      const order = rotation(round);
       const line = [];
       for (const kind of order) {
         const result = await load(browser, server, kind);
@@ -733,9 +739,8 @@ async function main() {
     }
     console.error(`bench: Spanish visitor's flow: ${WIDGET_KINDS.map((kind) => `${kind} ${kB(spanish[kind].gzip)} gzip`).join(", ")}`);
     for (let round = 0; round < PAINT_LOADS; round += 1) {
-      const order = KINDS.map((_, index) => KINDS[(index + round) % KINDS.length]);
       const timings = {};
-      for (const kind of order) timings[kind] = await paintLoad(browser, server, kind);
+      for (const kind of rotation(round)) timings[kind] = await paintLoad(browser, server, kind);
       paints.push(timings);
       if ((round + 1) % 10 === 0 || round + 1 === PAINT_LOADS) console.error(`bench: first-question loads ${round + 1}/${PAINT_LOADS}`);
     }
