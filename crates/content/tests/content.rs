@@ -323,7 +323,7 @@ fn the_about_section_must_exist_last_and_give_its_review_dates() {
     );
     // Without a next review date, the section is named.
     let files = source_files();
-    let text = files.languages[1].2.replace("2027-06-01", "junio");
+    let text = files.languages[1].2.replace("2027-06-05", "junio");
     let broken = ContentFiles {
         languages: vec![files.languages[0], ("es", files.languages[1].1, &text, files.languages[1].3)],
         ..source_files()
