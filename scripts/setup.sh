@@ -125,7 +125,7 @@ if $with_test; then
   if [ -x /usr/bin/Xvfb ]; then present+=("Xvfb"); else missing+=(xvfb); fi
   for tool in "${present[@]}"; do say "$tool present"; done
   if [ "${#missing[@]}" -gt 0 ]; then
-    say "installing Debian's ${missing[*]} (all of them take about a minute and a half on 2 cores)"
+    say "installing Debian's ${missing[*]} (one to two minutes on 2 cores for all of them)"
     export DEBIAN_FRONTEND=noninteractive
     fetch "updating Debian's package lists" apt-get update -qq
     fetch "installing ${missing[*]}" apt_install "${missing[@]}"
