@@ -49,6 +49,17 @@ expect() {
 }
 
 pinned() { sed -n "s/^$1=\([^ ]*\).*/\1/p" scripts/setup.sh; }
+# A tool whose version Debian moves forward: at least the minimum setup.sh names.
+at_least() {
+  local what=$1 minimum=$2 got=$3
+  if [ -n "$got" ] && dpkg --compare-versions "$got" ge "$minimum"; then
+    say "ok: $what $got (at least $minimum)"
+    passed=$((passed + 1))
+  else
+    say "FAILED: $what is '${got:-missing}', expected $minimum or later"
+    failed=$((failed + 1))
+  fi
+}
 version_of() { [ -x "$1" ] && "$1" --version 2>/dev/null | awk '{print $2}'; }
 npm_version() { node -p "require('$scratch/work/node_modules/$1/package.json').version" 2>/dev/null; }
 locked_version() { node -p "require('$repo/package-lock.json').packages['node_modules/$1'].version"; }
@@ -62,7 +73,7 @@ expect "wasm-bindgen crate pin in Cargo.toml" "$(pinned WASM_BINDGEN_VERSION)" \
   "$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)"
 expect "wasm-opt from the fresh node_modules" "132" \
   "$("$scratch/work/node_modules/.bin/wasm-opt" --version 2>/dev/null | awk '{print $3}')"
-for package in playwright-core axe-core binaryen lforms esbuild; do
+for package in playwright-core puppeteer-core selenium-webdriver axe-core binaryen lforms esbuild; do
   expect "npm $package" "$(locked_version "$package")" "$(npm_version "$package")"
 done
 # esbuild's binary comes in a per-platform package; its own install script is not run.
@@ -72,6 +83,13 @@ expect "wasm32-unknown-unknown target" "wasm32-unknown-unknown" \
   "$(rustup target list --installed | grep -x wasm32-unknown-unknown)"
 expect "chromium" "yes" "$([ -x /usr/bin/chromium ] && /usr/bin/chromium --version >/dev/null 2>&1 && echo yes)"
 expect "chromedriver" "yes" "$([ -x /usr/bin/chromedriver ] && echo yes)"
+at_least "firefox-esr" "$(pinned FIREFOX_ESR_MINIMUM)" \
+  "$(/usr/bin/firefox-esr --version 2>/dev/null | awk '{print $3}')"
+at_least "WebKitGTK (libwebkit2gtk-4.1-0)" "$(pinned WEBKITGTK_MINIMUM)" \
+  "$(dpkg-query -W -f='${Version}' libwebkit2gtk-4.1-0 2>/dev/null)"
+expect "WebKitWebDriver" "yes" "$(/usr/bin/WebKitWebDriver --help >/dev/null 2>&1 && echo yes)"
+expect "MiniBrowser" "yes" "$([ -x "$(pinned MINIBROWSER)" ] && echo yes)"
+expect "Xvfb" "yes" "$([ -x /usr/bin/Xvfb ] && echo yes)"
 
 echo "fresh install: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs every tool the build and the tests need, skipping what is already present at the right
 # version. Safe to run again. `setup.sh` covers building and serving; `setup.sh --test` adds the
-# browser that the browser and end-to-end tests drive.
+# browsers that the browser and end-to-end tests drive: Debian's Chromium (with chromedriver),
+# Firefox ESR, and WebKitGTK's WebDriver server with the MiniBrowser it drives, plus the Xvfb
+# display MiniBrowser needs.
 #
 # Where tools go is the caller's choice, through the variables the tools themselves read:
 # CARGO_INSTALL_ROOT for trunk and the wasm-bindgen CLI (default ~/.cargo), and this folder's
@@ -43,8 +45,20 @@ fetch() {
   exit 1
 }
 
+# The oldest Firefox ESR and WebKitGTK the other-engine tests (tests/engines/) were verified
+# with; Debian's security updates only move them forward.
+FIREFOX_ESR_MINIMUM=153
+WEBKITGTK_MINIMUM=2.50
+MINIBROWSER=/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
+
+# True when Debian package $1 is installed at version $2 or later.
+debian_package_at_least() {
+  local version
+  version=$(dpkg-query -W -f='${Version}' "$1" 2>/dev/null) && dpkg --compare-versions "$version" ge "$2"
+}
+
 # apt prints hundreds of lines while installing; its errors still reach stderr.
-install_chromium() { apt-get install -y -qq chromium chromium-driver >/dev/null; }
+apt_install() { apt-get install -y -qq "$@" >/dev/null; }
 
 # Compiled tools are built in a cache outside the clone, so a second install (another clone, or
 # the fresh-install check) only links instead of compiling for twenty minutes. Set for the
@@ -83,18 +97,38 @@ fi
 if [ -x node_modules/.bin/wasm-opt ] && npm ls --silent >/dev/null 2>&1; then
   say "node packages present (wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'))"
 else
-  say "installing node packages from package-lock.json (binaryen's wasm-opt, playwright-core, axe-core, lforms, esbuild)"
+  say "installing node packages from package-lock.json (binaryen's wasm-opt, playwright-core, puppeteer-core, selenium-webdriver, axe-core, lforms, esbuild)"
   fetch "installing the node packages" npm ci --no-audit --no-fund --loglevel=error
 fi
 
 if $with_test; then
+  # Each browser is checked by the files the tests run (and Firefox and WebKitGTK by their
+  # version); whatever is missing or older is installed in one apt-get call.
+  missing=()
+  present=()
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-    say "chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}') and chromedriver present"
+    present+=("chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}') and chromedriver")
   else
-    say "installing Debian's chromium and chromium-driver"
+    missing+=(chromium chromium-driver)
+  fi
+  if [ -x /usr/bin/firefox-esr ] && debian_package_at_least firefox-esr "$FIREFOX_ESR_MINIMUM"; then
+    present+=("firefox-esr $(dpkg-query -W -f='${Version}' firefox-esr 2>/dev/null)")
+  else
+    missing+=(firefox-esr)
+  fi
+  if [ -x /usr/bin/WebKitWebDriver ] && [ -x "$MINIBROWSER" ] \
+    && debian_package_at_least libwebkit2gtk-4.1-0 "$WEBKITGTK_MINIMUM"; then
+    present+=("WebKitGTK $(dpkg-query -W -f='${Version}' webkit2gtk-driver 2>/dev/null) (WebKitWebDriver, MiniBrowser)")
+  else
+    missing+=(webkit2gtk-driver libwebkit2gtk-4.1-0)
+  fi
+  if [ -x /usr/bin/Xvfb ]; then present+=("Xvfb"); else missing+=(xvfb); fi
+  for tool in "${present[@]}"; do say "$tool present"; done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "installing Debian's ${missing[*]} (one to two minutes on 2 cores for all of them)"
     export DEBIAN_FRONTEND=noninteractive
     fetch "updating Debian's package lists" apt-get update -qq
-    fetch "installing chromium and chromium-driver" install_chromium
+    fetch "installing ${missing[*]}" apt_install "${missing[@]}"
   fi
 fi
 say "done"

@@ -49,7 +49,12 @@ layer "browser tests" env CHROMEDRIVER=/usr/bin/chromedriver \
 layer "fuzz targets" scripts/check-fuzz.sh
 layer "benchmark code" scripts/check-bench.sh
 layer "release build" trunk build --release --offline
-layer "end-to-end tests" node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/
+layer "end-to-end (Chromium)" node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/
+# The visitor's main paths (tests/engines/scenarios.mjs) in the other two engines.
+layer "end-to-end (Firefox)" node --test --test-concurrency=1 --test-timeout=120000 tests/engines/firefox.test.mjs
+layer "end-to-end (WebKit)" node --test --test-concurrency=1 --test-timeout=120000 tests/engines/webkit.test.mjs
+# Last: `make serve` as a developer runs it (building into a folder of its own), then proof that
+# dist/ still holds the release build.
 layer "serve check" node tests/serve/check.mjs
 
 printf '\n=== summary\n'
@@ -57,7 +62,7 @@ total_passed=0 total_failed=0 worst=0
 for i in "${!layers[@]}"; do
   verdict=ok
   [ "${statuses[$i]}" -ne 0 ] && verdict=FAILED && worst=1
-  printf '%-20s %-7s %6s passed %4s failed\n' "${layers[$i]}" "$verdict" "${passed_counts[$i]}" "${failed_counts[$i]}"
+  printf '%-22s %-7s %6s passed %4s failed\n' "${layers[$i]}" "$verdict" "${passed_counts[$i]}" "${failed_counts[$i]}"
   total_passed=$((total_passed + passed_counts[i]))
   total_failed=$((total_failed + failed_counts[i]))
 done

@@ -1,13 +1,21 @@
-// The serve check (a layer of `make test`): starts the README's serve command exactly as a
-// developer would, waits until http://127.0.0.1:8080/ answers with the widget's page, loads it
-// in Chromium until the live widget shows its first question, then stops the command by its
-// process id. Prints "serve check: N passed, M failed".
+// The serve check (a layer of `make test`): starts the README's serve command as a developer
+// would, waits until http://127.0.0.1:8080/ answers with the widget's page, loads it in Chromium
+// until the live widget shows its first question, then stops the command by its process id.
+// `make serve` builds into a scratch folder of its own (trunk reads TRUNK_BUILD_DIST, its
+// --dist), so its debug build never replaces the release build in dist/; the check then proves
+// that: dist/ is unchanged and still a release build, and the scratch folder holds the debug
+// build, which the same release facts tell apart. Prints "serve check: N passed, M failed".
 import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { launch } from "../e2e/browser.mjs";
+import { fingerprint, releaseFacts } from "./release-build.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const DIST = join(ROOT, "dist");
 const URL_TO_CHECK = "http://127.0.0.1:8080/";
 // The first `trunk serve` compiles a debug build of the widget: minutes on two cores.
 const STARTUP_LIMIT_MS = 20 * 60 * 1000;
@@ -33,8 +41,16 @@ if (await answers()) {
   finish();
 }
 
+const releaseBefore = await fingerprint(DIST);
+const serveDist = await mkdtemp(join(tmpdir(), "serve-check-dist-"));
+
 // Its own process group, so stopping it stops make, trunk and anything trunk started.
-const serve = spawn("make", ["serve"], { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+const serve = spawn("make", ["serve"], {
+  cwd: ROOT,
+  detached: true,
+  env: { ...process.env, TRUNK_BUILD_DIST: serveDist },
+  stdio: ["ignore", "pipe", "pipe"],
+});
 let log = "";
 serve.stdout.on("data", (chunk) => (log += chunk));
 serve.stderr.on("data", (chunk) => (log += chunk));
@@ -83,6 +99,16 @@ stopGroup("SIGTERM");
 await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 5000))]);
 stopGroup("SIGKILL");
 check("`make serve` stopped by its process id", (await answers()) === null);
+
+// The debug build went to the scratch folder, where the release facts below fail (so they can
+// tell the two apart), and dist/ kept the release build the earlier layers tested.
+const [[, servedThere, servedWhere], ...servedFacts] = await releaseFacts(serveDist);
+check("`make serve` built into its own folder", servedThere, servedWhere);
+const rejected = servedFacts.filter(([, holds]) => !holds).map(([what]) => what);
+check("that debug build fails the release facts", servedThere && rejected.length > 0, rejected.join("; "));
+check("dist/ is unchanged by `make serve`", releaseBefore !== null && (await fingerprint(DIST)) === releaseBefore, releaseBefore === null ? "dist/ was missing before the check" : "");
+for (const [what, holds, detail] of await releaseFacts(DIST)) check(`dist/ holds the release build: ${what}`, holds, detail);
+await rm(serveDist, { recursive: true, force: true });
 if (failed) console.log(`--- make serve printed:\n${log.slice(-4000)}`);
 finish();
 
