@@ -21,6 +21,8 @@ pub const MAX_SUMMARY: usize = 90;
 /// Longest bottom line (`bottom.condition.*`, `bottom.goal.*` and its per-condition overrides), in
 /// characters: the results page must fit five phone screens before anything is expanded.
 pub const MAX_BOTTOM: usize = 110;
+/// Longest decision sentence (`decision.<comparison>`), in characters: it leads the results.
+pub const MAX_DECISION: usize = 200;
 /// Longest `bottom.caveat`, in characters.
 pub const MAX_CAVEAT: usize = 120;
 /// Longest group label under an icon array (`numbers.<id>.treated_label`, `.comparison_label`).
@@ -35,6 +37,7 @@ pub const DECISION_UI_KEYS: &[&str] = &[
     "values.hint",
     "bottom.title",
     "bottom.caveat",
+    keys::DECISION_TITLE,
 ];
 
 /// The placeholders `numbers.sentence` must offer, so the view can build every sentence.
@@ -55,6 +58,8 @@ pub fn required_keys(content: &Content) -> Vec<String> {
     let mut rows = BTreeSet::new();
     for comparison in &data.comparisons {
         let id = &comparison.id;
+        // The decision in one sentence (IPDAS: state the decision), shown first on the results.
+        required.push(keys::decision(id));
         required.push(keys::comparison_title(id));
         for option in &comparison.options {
             required.push(keys::comparison_option(id, option));
@@ -302,6 +307,8 @@ fn check_words(content: &Content, language: &Language, problems: &mut Vec<Conten
 pub fn max_length(content: &Content, key: &str) -> Option<usize> {
     if key == "bottom.caveat" {
         Some(MAX_CAVEAT)
+    } else if key.starts_with("decision.") && key != keys::DECISION_TITLE {
+        Some(MAX_DECISION)
     } else if key.starts_with("bottom.condition.") || key.starts_with("bottom.goal.") {
         Some(MAX_BOTTOM)
     } else if key.starts_with("summary.") {

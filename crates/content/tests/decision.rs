@@ -41,9 +41,18 @@ fn the_shipped_decision_data_passes_and_covers_every_condition() {
     let condition = content.questionnaire.question(CONDITION_QUESTION).unwrap();
     for option in &condition.options {
         let comparison = data.comparison_for(&option.id).unwrap_or_else(|| panic!("no comparison for {}", option.id));
-        assert_eq!(comparison.options, ["injections", "standard_care", "nothing_more"]);
+        // Every table weighs the experimental option first and waiting last, with proven care
+        // between; PRP and surgery get columns of their own where their evidence differs.
+        assert_eq!(comparison.options.first().map(String::as_str), Some("injections"), "{}", comparison.id);
+        assert_eq!(comparison.options.last().map(String::as_str), Some("nothing_more"), "{}", comparison.id);
+        assert!(comparison.options.iter().any(|option| option == "standard_care"), "{}", comparison.id);
         assert_eq!(comparison.rows, ["involves", "evidence", "harms", "cost", "certainty"]);
     }
+    let columns = |id: &str| data.comparisons.iter().find(|comparison| comparison.id == id).unwrap().options.clone();
+    for id in ["oa", "injury_tendon", "not_sure"] {
+        assert!(columns(id).iter().any(|option| option == "prp"), "{id}: PRP has its own column");
+    }
+    assert!(columns("oa").iter().any(|option| option == "surgery"), "oa: joint replacement has its own column");
     assert!(data.numbers.len() >= 2, "the RA and lupus trial results are drawn");
     for numbers in &data.numbers {
         assert!(numbers.treated.of > 0 && numbers.comparison.of > 0, "{} has both groups", numbers.id);

@@ -109,6 +109,15 @@ pub mod keys {
         format!("bottom.goal.{goal}.{condition}")
     }
 
+    /// The decision itself in one sentence ("You are deciding whether to try …, to keep to …, or
+    /// to wait"), shown first on the results and in the summary.
+    pub fn decision(comparison: &str) -> String {
+        format!("decision.{comparison}")
+    }
+
+    /// The heading of the decision sentence in the printed and saved summary.
+    pub const DECISION_TITLE: &str = "decision.title";
+
     pub fn comparison_title(comparison: &str) -> String {
         format!("compare.{comparison}.title")
     }

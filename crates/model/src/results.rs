@@ -37,6 +37,11 @@ pub fn bottom_line(content: &Content, language: &Language, answers: &Answers) ->
     lines
 }
 
+/// The decision the visitor faces, in one sentence: the one for their condition's comparison.
+pub fn decision_statement<'a>(content: &Content, language: &'a Language, answers: &Answers) -> Option<&'a str> {
+    comparison(content, answers).and_then(|comparison| language.decision.find(&keys::decision(&comparison.id)))
+}
+
 /// The comparison for the visitor's condition, if the content has one.
 pub fn comparison<'a>(content: &'a Content, answers: &Answers) -> Option<&'a Comparison> {
     condition(answers).and_then(|condition| content.decision.comparison_for(condition))

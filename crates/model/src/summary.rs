@@ -5,7 +5,7 @@
 use crate::answers::Answers;
 use crate::content::{Content, Language, CAVEATS, URGENT_TITLE};
 use crate::decision::keys;
-use crate::results::{bottom_line, condition};
+use crate::results::{bottom_line, condition, decision_statement};
 use crate::rules::select_sections;
 
 /// The section whose key points are the questions to take to a clinic.
@@ -16,6 +16,8 @@ pub const KEPT_SECTIONS: &[&str] = &[CAVEATS, "urgent_care", "warning_signs", "a
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Summary {
+    /// The decision the visitor faces, in one sentence, as at the top of the results.
+    pub decision: Option<String>,
     /// `(question label, answer lines)` for each question that applies.
     pub answers: Vec<(String, Vec<String>)>,
     /// The bottom line, as on the results page.
@@ -84,15 +86,20 @@ impl Summary {
         }
         let values = values.iter().map(|value| language.decision.get(&keys::value(value)).to_owned()).collect();
         let bottom_line = bottom_line(content, language, answers);
-        Self { answers: answered, bottom_line, values, key_points, questions, urgent }
+        let decision = decision_statement(content, language, answers).map(str::to_owned);
+        Self { decision, answers: answered, bottom_line, values, key_points, questions, urgent }
     }
 
-    /// The summary's parts in reading order, `(heading, lines)`: the urgent-care signs first.
+    /// The summary's parts in reading order, `(heading, lines)`: the urgent-care signs first,
+    /// then the decision the visitor faces.
     fn parts(&self, language: &Language) -> Vec<(String, Vec<String>)> {
         let ui = &language.ui;
         let mut parts = Vec::new();
         if !self.urgent.is_empty() {
             parts.push((ui.get(URGENT_TITLE).to_owned(), self.urgent.clone()));
+        }
+        if let Some(decision) = &self.decision {
+            parts.push((language.decision.get(keys::DECISION_TITLE).to_owned(), vec![decision.clone()]));
         }
         let answers =
             self.answers.iter().map(|(question, lines)| format!("{question}: {}", lines.join("; "))).collect();

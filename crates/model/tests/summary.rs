@@ -78,3 +78,23 @@ fn the_printed_and_saved_summary_carry_the_urgent_care_signs() {
     // "About this information" is among the key points, with its review dates.
     assert!(text.contains("Next review due by"), "{text}");
 }
+
+#[test]
+fn the_printed_and_saved_summary_state_the_decision_before_the_answers() {
+    let content = common::content();
+    for language in &content.languages {
+        let summary = Summary::new(&content, language, &answers(), &[]);
+        let decision = language.decision.get("decision.ms");
+        assert_eq!(summary.decision.as_deref(), Some(decision), "{}", language.code);
+        let text = summary.to_plain_text(&content, language);
+        let answers_heading = language.ui.get("summary.answers");
+        let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("no {needle} in {text}"));
+        assert!(at(decision) < at(answers_heading), "the decision leads: {text}");
+        assert!(at(language.decision.get("decision.title")) < at(decision), "{text}");
+        assert!(summary.to_html(&content, language).contains(decision), "{}", language.code);
+    }
+    let mut unsure = Answers::default();
+    unsure.toggle("goals", "less_pain", true);
+    let summary = Summary::new(&content, content.language("en"), &unsure, &[]);
+    assert_eq!(summary.decision, None, "without a condition there is no comparison to decide between");
+}

@@ -27,6 +27,12 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     let comparison = &props.comparison;
     let order: Vec<&str> = props.page_sources.iter().map(AttrValue::as_str).collect();
     let caption_id = format!("{}-comparison", props.id_prefix);
+    // A wider table for more columns keeps each cell a few lines tall; it scrolls on a phone.
+    let width = match comparison.options.len() {
+        0..=3 => None,
+        4 => Some("iw-table--4-options"),
+        _ => Some("iw-table--5-options"),
+    };
     let columns = comparison.options.iter().map(|option| {
         html! { <th scope="col">{ words.get(&keys::comparison_option(&comparison.id, option)) }</th> }
     });
@@ -71,7 +77,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
         <div class="iw-comparison">
             <h2 class="iw-heading-m" id={caption_id.clone()} tabindex="-1">{ words.get(&keys::comparison_title(&comparison.id)) }</h2>
             <div class="iw-table-wrap" role="region" aria-labelledby={caption_id} tabindex="0">
-                <table class="iw-table">
+                <table class={classes!("iw-table", width)}>
                     <thead>
                         <tr>
                             <td></td>

@@ -1,5 +1,5 @@
-//! The results as a decision aid: the visitor's bottom line first, Print and Save next to it,
-//! what matters to them, their options side by side with numbers as pictures, then every topic
+//! The results as a decision aid: the decision the visitor faces in one sentence, their bottom
+//! line, Print and Save next to it, what matters to them, their options side by side with numbers as pictures, then every topic
 //! collapsed behind a one-line summary, next steps, and one numbered reference list.
 
 use std::rc::Rc;
@@ -7,7 +7,7 @@ use std::rc::Rc;
 use joint_intake_model::answers::Answers;
 use joint_intake_model::content::{SectionRule, Source, CAVEATS};
 use joint_intake_model::decision::keys;
-use joint_intake_model::results::{bottom_line, comparison, condition, page_sources, topics};
+use joint_intake_model::results::{bottom_line, comparison, condition, decision_statement, page_sources, topics};
 use joint_intake_model::rules::select_sections;
 use joint_intake_model::settings::Settings;
 use yew::prelude::*;
@@ -132,6 +132,9 @@ pub fn results(props: &ResultsProps) -> Html {
     let condition: Option<AttrValue> = condition.map(|id| AttrValue::from(id.to_owned()));
 
     let statements = bottom_line(content, language, &props.answers);
+    // The decision itself comes first, in plain words, so the visitor knows what the page is for.
+    let decision = decision_statement(content, language, &props.answers)
+        .map(|sentence| html! { <p class="iw-body iw-decision">{ sentence.to_owned() }</p> });
     let reveal = |id: String| props.on_reveal.reform(move |_: MouseEvent| id.clone());
     let caveats_id = topic_id(prefix, CAVEATS);
 
@@ -188,6 +191,7 @@ pub fn results(props: &ResultsProps) -> Html {
     html! {
         <>
             { page_heading(&props.heading_id, None, texts.t("results.title")) }
+            { for decision }
             <div class="iw-bottom-line">
                 <h2 class="iw-heading-m">{ words.get("bottom.title") }</h2>
                 { list(&statements) }

@@ -1,10 +1,11 @@
 //! Print and "Save a copy" near the top of the results, and "Your summary" as it prints: the
-//! answers, the bottom line, what matters to the visitor, the points to keep in mind and the
+//! decision the visitor faces, the answers, the bottom line, what matters to the visitor, the points to keep in mind and the
 //! questions to ask — short enough for two pages. On screen the summary itself stays hidden (the
 //! page above says the same); printing shows it alone.
 
 use joint_intake_model::answers::Answers;
 use joint_intake_model::content::URGENT_TITLE;
+use joint_intake_model::decision::keys;
 use joint_intake_model::summary::Summary;
 use yew::prelude::*;
 
@@ -58,6 +59,10 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                         { part_heading(texts.t(URGENT_TITLE)) }
                         { list(&summary.urgent) }
                     </div>
+                }
+                if let Some(decision) = &summary.decision {
+                    { part_heading(language.decision.get(keys::DECISION_TITLE)) }
+                    <p class="iw-body iw-summary-decision">{ decision.clone() }</p>
                 }
                 { part_heading(texts.t("summary.answers")) }
                 <dl class="iw-summary-list">{ for answers }</dl>

@@ -199,6 +199,25 @@ async fn results_lead_with_the_bottom_line_and_print_then_collapse_every_topic_c
 }
 
 #[tokio::test]
+async fn results_open_with_the_decision_in_one_sentence_above_the_bottom_line() {
+    let html = render_results(ra_answers()).await;
+    let page = Html::parse_fragment(&html);
+    let english = common::content().language("en").clone();
+    let decision = english.decision.get("decision.ra");
+    let shown: Vec<String> = select(&page, "p.iw-decision").iter().map(text).collect();
+    assert_eq!(shown, [decision], "one sentence names the choice");
+    assert!(decision.contains("deciding") && decision.contains("wait"), "{decision}");
+    let position = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("no {needle} in {html}"));
+    assert!(position("iw-decision") < position("iw-bottom-line"), "the decision comes before the bottom line");
+    let printed = text(&select(&page, ".iw-print-summary")[0]);
+    assert!(printed.contains(decision), "the printed summary states it too: {printed}");
+    let mut no_condition = Answers::default();
+    no_condition.toggle("goals", "less_pain", true);
+    let html = render_results(no_condition).await;
+    assert!(!html.contains("iw-decision"), "no comparison, no decision sentence");
+}
+
+#[tokio::test]
 async fn results_show_only_what_fits_the_condition_with_one_numbered_reference_list() {
     let html = render_results(ra_answers()).await;
     let page = Html::parse_fragment(&html);
