@@ -38,7 +38,6 @@ pub const DECISION_UI_KEYS: &[&str] = &[
     "picture.kind.benefit",
     "picture.kind.harm",
     "picture.count",
-    "picture.count_scaled",
     "picture.small_note",
     "values.title",
     "values.hint",
@@ -47,8 +46,7 @@ pub const DECISION_UI_KEYS: &[&str] = &[
 ];
 
 /// The placeholders each picture count must offer, so the view can fill every group's count.
-pub const COUNT_PLACEHOLDERS: &[(&str, &[&str])] =
-    &[("picture.count", &["events", "of"]), ("picture.count_scaled", &["events", "of", "per_hundred"])];
+pub const COUNT_PLACEHOLDERS: &[(&str, &[&str])] = &[("picture.count", &["events", "of"])];
 
 /// The label key of a table row.
 pub fn row_label(row: &str) -> String {

@@ -11,8 +11,6 @@ pub const FILE: &str = "content/decision.json";
 /// A group smaller than this is shown as a plain count ("5 of 6 people"), never as a picture,
 /// and never scaled to 100: a small group's share would look far more certain than it is.
 pub const SMALL_GROUP: usize = 20;
-/// A group larger than this is drawn as 100 people, with its real count in words beside it.
-pub const LARGEST_GRID: usize = 100;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -88,20 +86,6 @@ impl ArmCount {
     /// Too few people to draw: shown as "5 of 6 people" only.
     pub fn is_small(&self) -> bool {
         self.of < SMALL_GROUP
-    }
-
-    /// Too many people to draw one by one: drawn as 100, the real count in words.
-    pub fn is_scaled(&self) -> bool {
-        self.of > LARGEST_GRID
-    }
-
-    /// The same share out of 100, rounded to the nearest person (only for groups over
-    /// [`LARGEST_GRID`]).
-    pub fn per_hundred(&self) -> usize {
-        if self.of == 0 {
-            return 0;
-        }
-        (self.events * 200 + self.of) / (self.of * 2)
     }
 }
 
@@ -190,12 +174,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn groups_under_twenty_are_small_and_only_groups_over_a_hundred_are_scaled() {
+    fn groups_under_twenty_are_small() {
         assert!(ArmCount { arm: "placebo".into(), events: 5, of: 6 }.is_small());
+        assert!(ArmCount { arm: "high".into(), events: 2, of: 19 }.is_small());
         assert!(!ArmCount { arm: "low".into(), events: 9, of: 20 }.is_small());
-        assert!(!ArmCount { arm: "low".into(), events: 9, of: 100 }.is_scaled());
-        let large = ArmCount { arm: "prp".into(), events: 29, of: 144 };
-        assert!(large.is_scaled());
-        assert_eq!(large.per_hundred(), 20);
     }
 }

@@ -5,7 +5,7 @@
 //! bad one differ in colour, shape (circle or triangle) and words ("Good outcome", "Bad
 //! outcome"), in print and in forced colours too.
 
-use joint_intake_model::decision::{keys, ArmCount, Picture, LARGEST_GRID};
+use joint_intake_model::decision::{keys, ArmCount, Picture};
 use yew::prelude::*;
 
 use crate::texts::Texts;
@@ -42,13 +42,10 @@ fn mark(x: usize, y: usize, marked: bool, harm: bool) -> Html {
     }
 }
 
-/// The people of one arm, those with the outcome first; at most [`LARGEST_GRID`] (a larger arm
-/// is drawn per 100, its real count in words).
+/// The people of one arm at its real size, those with the outcome first.
 fn grid(count: &ArmCount, harm: bool) -> Html {
-    let (people, marked) =
-        if count.is_scaled() { (LARGEST_GRID, count.per_hundred()) } else { (count.of, count.events) };
-    let rows = people.div_ceil(COLUMNS);
-    let marks = (0..people).map(|index| person(index, index < marked, harm));
+    let rows = count.of.div_ceil(COLUMNS);
+    let marks = (0..count.of).map(|index| person(index, index < count.events, harm));
     html! {
         <svg class="iw-picture__grid" viewBox={format!("0 0 {} {}", COLUMNS * CELL, rows * CELL)}
             aria-hidden="true" focusable="false">
@@ -60,13 +57,7 @@ fn grid(count: &ArmCount, harm: bool) -> Html {
 /// "Lowest cell dose: 9 of 20 people", and the grid when the arm has 20 people or more.
 fn group(texts: &Texts, picture: &Picture, count: &ArmCount) -> Html {
     let words = &texts.language().decision;
-    let (events, of) = (count.events.to_string(), count.of.to_string());
-    let said = if count.is_scaled() {
-        let per_hundred = count.per_hundred().to_string();
-        words.fill("picture.count_scaled", &[("events", &events), ("of", &of), ("per_hundred", &per_hundred)])
-    } else {
-        words.fill("picture.count", &[("events", &events), ("of", &of)])
-    };
+    let said = words.fill("picture.count", &[("events", &count.events.to_string()), ("of", &count.of.to_string())]);
     html! {
         <li class="iw-picture__group">
             <p class="iw-picture__count">

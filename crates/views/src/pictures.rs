@@ -1,7 +1,7 @@
-//! The pictures under a comparison: the first good-outcome picture and the first bad-outcome
-//! picture shown side by side in weight (benefits and harms get the same space), the rest one
-//! step away behind "More results as pictures", so the page stays short. A comparison with no
-//! picture says why (`picture.none.<comparison>`).
+//! The pictures under a comparison: the first in the comparison's list shown, the rest one step
+//! away behind "More results as pictures", so the results stay within five phone screens before
+//! anything is opened (`tests/e2e/results.test.mjs`). A comparison with no picture says why
+//! (`picture.none.<comparison>`).
 
 use joint_intake_model::decision::{keys, Comparison};
 use joint_intake_model::results::reference_number;
@@ -17,9 +17,7 @@ pub fn pictures(texts: &Texts, comparison: &Comparison, order: &[&str]) -> Html 
     if all.is_empty() {
         return html! { <p class="iw-body">{ words.get(&keys::no_picture(&comparison.id)) }</p> };
     }
-    let first_benefit = all.iter().position(|picture| !picture.is_harm());
-    let first_harm = all.iter().position(|picture| picture.is_harm());
-    let shown = |index: usize| Some(index) == first_benefit || Some(index) == first_harm;
+    let shown = |index: usize| index == 0;
     let figure = |picture: &&joint_intake_model::decision::Picture| {
         let reference = reference_number(order, &picture.study);
         html! { <IconArray texts={texts.clone()} picture={(*picture).clone()} {reference} /> }
