@@ -82,7 +82,7 @@ test("a good outcome and a bad one differ in colour, shape and words", async () 
   const good = await style(".iw-picture--benefit .iw-mark--benefit");
   const bad = await style(".iw-picture--harm .iw-mark--harm");
   assert.notEqual(good.fill, bad.fill, "different colours");
-  assert.notEqual(good.tag, bad.tag, "different shapes (circle and triangle)");
+  assert.notEqual(good.tag, bad.tag, "different shapes (circle and square)");
   const goodFrame = await style(".iw-picture--benefit");
   const badFrame = await style(".iw-picture--harm");
   assert.notEqual(goodFrame.border, badFrame.border, "solid and dashed edges");

@@ -2,7 +2,7 @@
 //! and over what time; then every arm of the study with its real count in words; an arm of 20
 //! people or more also drawn as that many people (inline SVG, decorative: the words carry the
 //! meaning), an arm under 20 shown as its count only, never scaled to 100. A good outcome and a
-//! bad one differ in colour, shape (circle or triangle) and words ("Good outcome", "Bad
+//! bad one differ in colour, shape (circle or square) and words ("Good outcome", "Bad
 //! outcome"), in print and in forced colours too.
 
 use joint_intake_model::decision::{keys, ArmCount, Picture};
@@ -14,16 +14,8 @@ const COLUMNS: usize = 10;
 /// One person's cell in the grid, in SVG units.
 const CELL: usize = 10;
 
-#[derive(Properties, PartialEq)]
-pub struct IconArrayProps {
-    pub texts: Texts,
-    pub picture: Picture,
-    /// The number of the study in the page's reference list.
-    pub reference: Option<usize>,
-}
-
-/// One person: a filled mark if they had the outcome (a circle for a good outcome, a triangle
-/// for a bad one), else an empty circle.
+/// One person: a filled mark if they had the outcome (a circle for a good outcome, a square for
+/// a bad one), else an empty circle.
 fn person(index: usize, marked: bool, harm: bool) -> Html {
     let (x, y) = ((index % COLUMNS) * CELL + CELL / 2, (index / COLUMNS) * CELL + CELL / 2);
     mark(x, y, marked, harm)
@@ -31,13 +23,10 @@ fn person(index: usize, marked: bool, harm: bool) -> Html {
 
 fn mark(x: usize, y: usize, marked: bool, harm: bool) -> Html {
     if marked && harm {
-        let points = format!("{},{} {},{} {},{}", x, y - 4, x + 4, y + 4, x - 4, y + 4);
-        html! { <polygon class="iw-mark iw-mark--harm" {points} /> }
+        // A square, 7 units wide, centred on the person's place.
+        html! { <rect class="iw-mark iw-mark--harm" x={(x - 3).to_string()} y={(y - 3).to_string()} width="7" height="7" /> }
     } else {
-        let class = match (marked, harm) {
-            (true, _) => "iw-mark iw-mark--benefit",
-            (false, _) => "iw-mark",
-        };
+        let class = if marked { "iw-mark iw-mark--benefit" } else { "iw-mark" };
         html! { <circle {class} cx={x.to_string()} cy={y.to_string()} r="3.6" /> }
     }
 }
@@ -71,18 +60,20 @@ fn group(texts: &Texts, picture: &Picture, count: &ArmCount) -> Html {
     }
 }
 
-#[component(IconArray)]
-pub fn icon_array(props: &IconArrayProps) -> Html {
-    let texts = &props.texts;
-    let picture = &props.picture;
+/// One picture; `reference` is the number of the study in the page's reference list. A plain
+/// function, not a component: it has no state, and the page redraws it only with its comparison.
+pub fn icon_array(texts: &Texts, picture: &Picture, reference: Option<usize>) -> Html {
     let words = &texts.language().decision;
     let harm = picture.is_harm();
-    let (modifier, kind) =
-        if harm { ("iw-picture--harm", "picture.kind.harm") } else { ("iw-picture--benefit", "picture.kind.benefit") };
-    let reference = props.reference.map(|number| format!(" [{number}]")).unwrap_or_default();
+    let (class, kind) = if harm {
+        ("iw-picture iw-picture--harm", "picture.kind.harm")
+    } else {
+        ("iw-picture iw-picture--benefit", "picture.kind.benefit")
+    };
+    let reference = reference.map(|number| format!(" [{number}]")).unwrap_or_default();
     let note = words.find(&keys::picture_note(&picture.id));
     html! {
-        <figure class={classes!("iw-picture", modifier)}>
+        <figure {class}>
             <figcaption class="iw-picture__title">
                 <span class="iw-picture__kind">{ words.get(kind) }</span>
                 { words.get(&keys::picture_title(&picture.id)) }{ reference }

@@ -7,7 +7,7 @@ use joint_intake_model::decision::{keys, Comparison};
 use joint_intake_model::results::reference_number;
 use yew::prelude::*;
 
-use crate::icon_array::IconArray;
+use crate::icon_array::icon_array;
 use crate::texts::Texts;
 
 /// Every picture of `comparison`, with its study's number in the page's reference list `order`.
@@ -17,13 +17,9 @@ pub fn pictures(texts: &Texts, comparison: &Comparison, order: &[&str]) -> Html 
     if all.is_empty() {
         return html! { <p class="iw-body">{ words.get(&keys::no_picture(&comparison.id)) }</p> };
     }
-    let shown = |index: usize| index == 0;
-    let figure = |picture: &&joint_intake_model::decision::Picture| {
-        let reference = reference_number(order, &picture.study);
-        html! { <IconArray texts={texts.clone()} picture={(*picture).clone()} {reference} /> }
-    };
-    let first: Vec<Html> = all.iter().enumerate().filter(|(index, _)| shown(*index)).map(|(_, p)| figure(p)).collect();
-    let more: Vec<Html> = all.iter().enumerate().filter(|(index, _)| !shown(*index)).map(|(_, p)| figure(p)).collect();
+    let mut figures = all.iter().map(|picture| icon_array(texts, picture, reference_number(order, &picture.study)));
+    let first = figures.next();
+    let more: Vec<Html> = figures.collect();
     html! {
         <>
             { for first }

@@ -7,10 +7,22 @@ use std::rc::Rc;
 
 use joint_intake_content::testing as common;
 use joint_intake_model::decision::Picture;
-use joint_intake_views::icon_array::{IconArray, IconArrayProps};
+use joint_intake_views::icon_array::icon_array;
 use joint_intake_views::texts::Texts;
 use scraper::{Html, Selector};
-use yew::LocalServerRenderer;
+use yew::{component, Html as View, LocalServerRenderer, Properties};
+
+#[derive(Properties, PartialEq)]
+struct OneProps {
+    texts: Texts,
+    picture: Picture,
+}
+
+/// The picture as the results page draws it, with its study as reference 3.
+#[component(One)]
+fn one(props: &OneProps) -> View {
+    icon_array(&props.texts, &props.picture, Some(3))
+}
 
 fn texts(code: &str) -> Texts {
     Texts::new(Rc::new(common::content()), code)
@@ -21,8 +33,8 @@ fn picture(id: &str) -> Picture {
 }
 
 async fn render(code: &str, id: &str) -> Html {
-    let props = IconArrayProps { texts: texts(code), picture: picture(id), reference: Some(3) };
-    Html::parse_fragment(&LocalServerRenderer::<IconArray>::with_props(props).hydratable(false).render().await)
+    let props = OneProps { texts: texts(code), picture: picture(id) };
+    Html::parse_fragment(&LocalServerRenderer::<One>::with_props(props).hydratable(false).render().await)
 }
 
 fn texts_of(document: &Html, selector: &str) -> Vec<String> {
@@ -85,8 +97,8 @@ async fn a_good_outcome_and_a_bad_one_differ_in_class_shape_and_words() {
     let bad = render("en", "ra_side_effects").await;
     assert_eq!(count(&good, "figure.iw-picture--benefit"), 1);
     assert_eq!(count(&bad, "figure.iw-picture--harm"), 1);
-    assert!(count(&good, "circle.iw-mark--benefit") > 0 && count(&good, "polygon").is_zero());
-    assert!(count(&bad, "polygon.iw-mark--harm") > 0 && count(&bad, ".iw-mark--benefit").is_zero());
+    assert!(count(&good, "circle.iw-mark--benefit") > 0 && count(&good, "rect").is_zero());
+    assert!(count(&bad, "rect.iw-mark--harm") > 0 && count(&bad, ".iw-mark--benefit").is_zero());
     assert_eq!(texts_of(&good, ".iw-picture__kind"), ["Good outcome"]);
     assert_eq!(texts_of(&bad, ".iw-picture__kind"), ["Bad outcome"]);
     assert_eq!(texts_of(&bad, ".iw-picture__legend"), ["had a side effect"]);
