@@ -103,3 +103,31 @@ test("lupus results: groups of 12 and 6 are plain counts, and the pictures pass 
   await assertAccessible(page, "lupus results at 360 px");
   await page.closeAll();
 });
+
+test("knee osteoarthritis results say why there is no picture; MS results draw both groups of 55", async () => {
+  const knee = await results([
+    ["What is your main condition?", ["Osteoarthritis"]],
+    ["Which part of your body troubles you most?", ["Knee"]],
+    ["Has a doctor diagnosed this condition?", ["Yes"]],
+    ["Which medicines do you take now?", ["Pain relievers called NSAIDs"]],
+    ["What do you hope for?", ["Less pain"]],
+  ]);
+  assert.equal(await knee.locator(".iw-picture").count(), 0);
+  assert.match(await knee.locator(".iw-comparison").textContent(), /reported average pain scores, not how many people improved/);
+  await knee.closeAll();
+  const ms = await results([
+    ["What is your main condition?", ["Multiple sclerosis (MS)"]],
+    ["Has a doctor diagnosed this condition?", ["Yes"]],
+    ["Which medicines do you take now?", ["Other immune-suppressing medicines, or MS disease-modifying drugs"]],
+    ["What do you hope for?", ["Slowing my disease"]],
+  ]);
+  const picture = ms.locator(".iw-picture").first();
+  assert.deepEqual(await picture.locator(".iw-picture__count").allTextContents(), [
+    "Transplant (aHSCT): 3 of 55 people",
+    "MS medicines: 34 of 55 people",
+  ]);
+  assert.equal(await picture.locator("svg.iw-picture__grid rect").count(), 37, "3 and 34 people marked as a bad outcome");
+  await shoot(ms, "ms");
+  await assertAccessible(ms, "MS results at 360 px");
+  await ms.closeAll();
+});
