@@ -80,7 +80,7 @@ test("the bottom line answers the visitor's own question before anything else", 
   await page.closeAll();
 });
 
-test("options side by side in a real table, with icon arrays of 100 drawn from the numbers", async () => {
+test("options side by side in a real table, with trial pictures of every arm under it", async () => {
   const page = await results("rheumatoid arthritis on methotrexate and a biologic, wants fewer medicines");
   const table = page.locator(".iw-comparison table");
   assert.equal(await table.count(), 1);
@@ -88,11 +88,10 @@ test("options side by side in a real table, with icon arrays of 100 drawn from t
   assert.ok((await table.locator("tbody th[scope=row]").count()) >= 4);
   const text = await table.textContent();
   assert.ok(!/\[missing text\]/.test(text), text);
-  const arrays = page.locator(".iw-icon-array");
-  assert.ok((await arrays.count()) >= 1, "at least one trial shown as pictures");
-  const people = await arrays.first().locator("svg").first().locator("circle").count();
-  assert.equal(people, 100, "one denominator: 100 people");
-  assert.match(await arrays.first().locator("figcaption").textContent(), /100/);
+  const pictures = page.locator(".iw-comparison > .iw-picture");
+  assert.equal(await pictures.count(), 1, "one picture before anything is opened, the others one step away");
+  assert.equal(await pictures.first().locator(".iw-picture__count").count(), 4, "every arm of the trial");
+  assert.equal(await pictures.first().locator("svg.iw-picture__grid").first().locator("circle").count(), 20, "an arm of 20 is 20 people");
   await page.closeAll();
 });
 

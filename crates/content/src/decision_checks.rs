@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use joint_intake_model::content::{Content, Language, SOURCES_FILE};
-use joint_intake_model::decision::{self, keys, Count};
+use joint_intake_model::decision::{self, keys};
 use joint_intake_model::i18n::placeholders;
 use joint_intake_model::problems::ContentError;
 use joint_intake_model::questionnaire::{self, is_id};
@@ -25,14 +25,22 @@ pub const MAX_BOTTOM: usize = 110;
 pub const MAX_DECISION: usize = 200;
 /// Longest `bottom.caveat`, in characters.
 pub const MAX_CAVEAT: usize = 120;
-/// Longest group label under an icon array (`numbers.<id>.treated_label`, `.comparison_label`).
+/// Longest arm label above a picture's group (`arm.<study>.<arm>`) and marker word
+/// (`picture.<id>.marker`).
 pub const MAX_LABEL: usize = 30;
+/// Longest picture title (`picture.<id>.title`): what was counted, in whom, over what time.
+pub const MAX_TITLE: usize = 100;
+/// Longest note under a picture (`picture.<id>.note`) and reason for no picture
+/// (`picture.none.<comparison>`).
+pub const MAX_NOTE: usize = 140;
 
 /// Interface words of the decision aid, in each language's `decision.json` beside the data's keys.
 pub const DECISION_UI_KEYS: &[&str] = &[
     "compare.caption",
-    "numbers.sentence",
-    "numbers.small_note",
+    "picture.kind.benefit",
+    "picture.kind.harm",
+    "picture.count",
+    "picture.small_note",
     "values.title",
     "values.hint",
     "bottom.title",
@@ -40,8 +48,8 @@ pub const DECISION_UI_KEYS: &[&str] = &[
     keys::DECISION_TITLE,
 ];
 
-/// The placeholders `numbers.sentence` must offer, so the view can build every sentence.
-pub const SENTENCE_PLACEHOLDERS: &[&str] = &["comparison", "comparison_group", "outcome", "treated", "treated_group"];
+/// The placeholders each picture count must offer, so the view can fill every group's count.
+pub const COUNT_PLACEHOLDERS: &[(&str, &[&str])] = &[("picture.count", &["events", "of"])];
 
 /// The label key of a table row.
 pub fn row_label(row: &str) -> String {
@@ -70,15 +78,12 @@ pub fn required_keys(content: &Content) -> Vec<String> {
         rows.extend(comparison.rows.iter().map(|row| row_label(row)));
     }
     required.extend(rows);
-    for numbers in &data.numbers {
-        let id = &numbers.id;
-        required.extend([
-            keys::numbers_outcome(id),
-            keys::numbers_treated(id),
-            keys::numbers_comparison(id),
-            keys::numbers_treated_label(id),
-            keys::numbers_comparison_label(id),
-        ]);
+    for comparison in data.comparisons.iter().filter(|comparison| comparison.pictures.is_empty()) {
+        required.push(keys::no_picture(&comparison.id));
+    }
+    for picture in &data.pictures {
+        required.extend([keys::picture_title(&picture.id), keys::picture_marker(&picture.id)]);
+        required.extend(picture.arms.iter().map(|arm| keys::arm_label(&picture.study, &arm.arm)));
     }
     required.extend(data.values.iter().map(|value| keys::value(value)));
     let mut seen = BTreeSet::new();
@@ -90,7 +95,7 @@ pub fn required_keys(content: &Content) -> Vec<String> {
 pub fn check_decision(content: &Content, problems: &mut Vec<ContentError>) {
     check_values(content, problems);
     check_comparisons(content, problems);
-    check_numbers(content, problems);
+    check_pictures(content, problems);
     for language in &content.languages {
         check_words(content, language, problems);
     }
@@ -188,9 +193,9 @@ fn check_comparisons(content: &Content, problems: &mut Vec<ContentError>) {
                 }
             }
         }
-        for (place, id) in comparison.numbers.iter().enumerate() {
-            if data.numbers(id).is_none() {
-                complain(problems, format!("{at}.numbers[{place}]"), format!("\"{id}\" is not an entry in numbers"));
+        for (place, id) in comparison.pictures.iter().enumerate() {
+            if data.picture(id).is_none() {
+                complain(problems, format!("{at}.pictures[{place}]"), format!("\"{id}\" is not an entry in pictures"));
             }
         }
         for (value, rows) in &comparison.stress {
@@ -227,34 +232,26 @@ fn check_comparisons(content: &Content, problems: &mut Vec<ContentError>) {
     }
 }
 
-fn check_numbers(content: &Content, problems: &mut Vec<ContentError>) {
+/// Picture ids are valid and unique, and each picture's study is a source (its counts were
+/// filled from `content/evidence.json` by [`crate::pictures`], which reports what it could not fill).
+fn check_pictures(content: &Content, problems: &mut Vec<ContentError>) {
     let data = &content.decision;
-    check_ids(data.numbers.iter().map(|numbers| &numbers.id), "numbers", "numbers", problems);
-    for (index, numbers) in data.numbers.iter().enumerate() {
-        let at = format!("numbers[{index}]");
-        if content.source(&numbers.source).is_none() {
+    check_ids(data.pictures.iter().map(|picture| &picture.id), "pictures", "pictures", problems);
+    for (index, picture) in data.pictures.iter().enumerate() {
+        if content.source(&picture.study).is_none() {
             complain(
                 problems,
-                format!("{at}.source"),
-                format!("\"{}\" is not a source in {SOURCES_FILE}", numbers.source),
+                format!("pictures[{index}].study"),
+                format!("\"{}\" is not a source in {SOURCES_FILE}", picture.study),
             );
         }
-        for (group, count) in [("treated", numbers.treated), ("comparison", numbers.comparison)] {
-            check_count(count, &format!("{at}.{group}"), problems);
+        if !data.comparisons.iter().any(|comparison| comparison.pictures.contains(&picture.id)) {
+            complain(
+                problems,
+                format!("pictures[{index}]"),
+                format!("\"{}\" is not shown by any comparison", picture.id),
+            );
         }
-    }
-}
-
-fn check_count(count: Count, at: &str, problems: &mut Vec<ContentError>) {
-    if count.of == 0 {
-        complain(problems, format!("{at}.of"), "a group needs at least one person");
-    }
-    if count.events > count.of {
-        complain(
-            problems,
-            format!("{at}.events"),
-            format!("{} events is more than the {} people in the group", count.events, count.of),
-        );
     }
 }
 
@@ -270,6 +267,7 @@ fn check_words(content: &Content, language: &Language, problems: &mut Vec<Conten
     }
     let conditions = options_of(content, CONDITION_QUESTION);
     let goals = options_of(content, GOAL_QUESTION);
+    let is_note = |key: &str| data_has_note(content, key);
     let is_override = |key: &str| {
         goals.iter().any(|goal| {
             key.strip_prefix(&format!("{}.", keys::bottom_goal(goal)))
@@ -277,7 +275,7 @@ fn check_words(content: &Content, language: &Language, problems: &mut Vec<Conten
         })
     };
     for key in language.decision.keys() {
-        if is_override(key) {
+        if is_override(key) || is_note(key) {
             let text = language.decision.get(key);
             if text.trim().is_empty() {
                 problems.push(ContentError::new(&file, key, "is empty"));
@@ -292,13 +290,15 @@ fn check_words(content: &Content, language: &Language, problems: &mut Vec<Conten
             ));
         }
     }
-    if let Some(sentence) = language.decision.find("numbers.sentence") {
-        if placeholders(sentence) != SENTENCE_PLACEHOLDERS {
-            problems.push(ContentError::new(
-                &file,
-                "numbers.sentence",
-                format!("must use the placeholders {SENTENCE_PLACEHOLDERS:?}, not {:?}", placeholders(sentence)),
-            ));
+    for (key, expected) in COUNT_PLACEHOLDERS {
+        if let Some(text) = language.decision.find(key) {
+            if placeholders(text) != *expected {
+                problems.push(ContentError::new(
+                    &file,
+                    *key,
+                    format!("must use the placeholders {expected:?}, not {:?}", placeholders(text)),
+                ));
+            }
         }
     }
 }
@@ -317,6 +317,10 @@ pub fn max_length(content: &Content, key: &str) -> Option<usize> {
         Some(MAX_CELL)
     } else if is_label(content, key) {
         Some(MAX_LABEL)
+    } else if key.starts_with("picture.") && key.ends_with(".title") {
+        Some(MAX_TITLE)
+    } else if key.starts_with("picture.none.") || data_has_note(content, key) {
+        Some(MAX_NOTE)
     } else {
         None
     }
@@ -330,9 +334,15 @@ fn check_length(content: &Content, file: &str, key: &str, text: &str, problems: 
 }
 
 fn is_label(content: &Content, key: &str) -> bool {
-    content.decision.numbers.iter().any(|numbers| {
-        key == keys::numbers_treated_label(&numbers.id) || key == keys::numbers_comparison_label(&numbers.id)
+    content.decision.pictures.iter().any(|picture| {
+        key == keys::picture_marker(&picture.id)
+            || picture.arms.iter().any(|arm| key == keys::arm_label(&picture.study, &arm.arm))
     })
+}
+
+/// An optional note under a picture the data has.
+fn data_has_note(content: &Content, key: &str) -> bool {
+    content.decision.pictures.iter().any(|picture| key == keys::picture_note(&picture.id))
 }
 
 fn is_cell(content: &Content, key: &str) -> bool {

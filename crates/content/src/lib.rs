@@ -6,12 +6,16 @@
 pub mod checks;
 pub mod decision_checks;
 pub mod editorial;
+pub mod evidence;
 pub mod fhir_questionnaire;
 pub mod load;
+pub mod numbers;
 pub mod one_liners;
+pub mod pictures;
 pub mod questionnaire;
 pub mod readability;
 pub mod readability_es;
+pub mod stray_numbers;
 pub mod testing;
 
 use joint_intake_model::content::Content;

@@ -12,8 +12,11 @@ use joint_intake_model::sorted_map::SortedMap;
 use serde::Deserialize;
 
 use crate::checks::check;
+use crate::evidence::load_evidence;
 use crate::parse;
+use crate::pictures::fill_pictures;
 use crate::questionnaire::parse_questionnaire;
+use crate::stray_numbers::stray_numbers;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -34,6 +37,8 @@ pub struct ContentFiles<'a> {
     pub sections: &'a str,
     pub sources: &'a str,
     pub decision: &'a str,
+    /// `content/evidence.json`: the studies' arms and counts and the other sources' figures.
+    pub evidence: &'a str,
     /// `(code, ui.json, sections.json, decision.json)` for each language; the first is the default.
     pub languages: Vec<(&'a str, &'a str, &'a str, &'a str)>,
 }
@@ -45,6 +50,7 @@ pub fn source_files() -> ContentFiles<'static> {
         sections: include_str!("../../../content/sections.json"),
         sources: include_str!("../../../content/sources.json"),
         decision: include_str!("../../../content/decision.json"),
+        evidence: include_str!("../../../content/evidence.json"),
         languages: vec![
             (
                 "en",
@@ -62,7 +68,9 @@ pub fn source_files() -> ContentFiles<'static> {
     }
 }
 
-/// Parses and cross-checks every file, reporting every problem found, not just the first.
+/// Parses and cross-checks every file, reporting every problem found, not just the first. The
+/// pictures get their counts from `content/evidence.json` here, and every number in the cited
+/// text is looked up there (`crate::stray_numbers`).
 pub fn load(files: &ContentFiles<'_>) -> Result<Content, Vec<ContentError>> {
     let mut problems = Vec::new();
     let questionnaire = parse_questionnaire(files.questionnaire).map_err(|found| problems.extend(found)).ok();
@@ -87,7 +95,7 @@ pub fn load(files: &ContentFiles<'_>) -> Result<Content, Vec<ContentError>> {
     if languages.len() != files.languages.len() {
         return Err(problems);
     }
-    let content = Content {
+    let mut content = Content {
         questionnaire: Rc::new(questionnaire),
         sections: sections.sections,
         reviewed: sections.reviewed,
@@ -97,7 +105,14 @@ pub fn load(files: &ContentFiles<'_>) -> Result<Content, Vec<ContentError>> {
         languages,
         fingerprint: 0,
     };
+    let evidence = load_evidence(files.evidence, &content, &mut problems);
+    if let Some(evidence) = &evidence {
+        fill_pictures(&mut content.decision, evidence, &mut problems);
+    }
     problems.extend(check(&content));
+    if let Some(evidence) = &evidence {
+        problems.extend(stray_numbers(&content, evidence));
+    }
     if problems.is_empty() {
         Ok(content)
     } else {

@@ -110,15 +110,18 @@ fn pointed_text(content: &Content, language: &Language, key: &str) -> Option<Str
         text.extend(
             language.decision.keys().filter(|k| k.starts_with(&prefix)).map(|k| language.decision.get(k).to_owned()),
         );
-        for id in &comparison.numbers {
-            let fragments = [keys::numbers_treated(id), keys::numbers_comparison(id), keys::numbers_outcome(id)];
-            text.extend(fragments.iter().map(|k| language.decision.get(k).to_owned()));
-            if let Some(numbers) = content.decision.numbers(id) {
-                for count in [&numbers.treated, &numbers.comparison] {
-                    text.push(format!("{} {}", count.events, count.of));
-                }
+        for picture in comparison.pictures.iter().filter_map(|id| content.decision.picture(id)) {
+            for key in
+                [keys::picture_title(&picture.id), keys::picture_marker(&picture.id), keys::picture_note(&picture.id)]
+            {
+                text.extend(language.decision.find(&key).map(str::to_owned));
+            }
+            for arm in &picture.arms {
+                text.extend(language.decision.find(&keys::arm_label(&picture.study, &arm.arm)).map(str::to_owned));
+                text.push(format!("{} {}", arm.events, arm.of));
             }
         }
+        text.extend(language.decision.find(&keys::no_picture(&comparison.id)).map(str::to_owned));
     }
     Some(text.join("\n"))
 }
@@ -131,31 +134,8 @@ fn section_text(section: &SectionText, condition: Option<&str>) -> String {
     lines.join("\n")
 }
 
-/// The numbers in `text`, thousands separators removed ("5,000" and "5.000" are "5000"); a
-/// decimal comma reads as a point ("1,4" is "1.4").
+/// The numbers in `text`, thousands separators removed ("5,000", "5.000" and "5 000" are
+/// "5000"); a decimal comma reads as a point ("1,4" is "1.4"). See [`crate::numbers`].
 pub fn numbers(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut found = Vec::new();
-    let mut at = 0;
-    while at < chars.len() {
-        if !chars[at].is_ascii_digit() || (at > 0 && chars[at - 1].is_alphanumeric()) {
-            at += 1;
-            continue;
-        }
-        let mut groups = vec![String::new()];
-        while at < chars.len() {
-            let c = chars[at];
-            if c.is_ascii_digit() {
-                groups.last_mut().expect("one group").push(c);
-            } else if matches!(c, ',' | '.') && chars.get(at + 1).is_some_and(char::is_ascii_digit) {
-                groups.push(String::new());
-            } else {
-                break;
-            }
-            at += 1;
-        }
-        let thousands = groups.len() > 1 && groups[1..].iter().all(|group| group.len() == 3);
-        found.push(if thousands || groups.len() == 1 { groups.concat() } else { groups.join(".") });
-    }
-    found
+    crate::numbers::normal_numbers(text)
 }

@@ -53,9 +53,18 @@ fn the_shipped_decision_data_passes_and_covers_every_condition() {
         assert!(columns(id).iter().any(|option| option == "prp"), "{id}: PRP has its own column");
     }
     assert!(columns("oa").iter().any(|option| option == "surgery"), "oa: joint replacement has its own column");
-    assert!(data.numbers.len() >= 2, "the RA and lupus trial results are drawn");
-    for numbers in &data.numbers {
-        assert!(numbers.treated.of > 0 && numbers.comparison.of > 0, "{} has both groups", numbers.id);
+    assert!(data.pictures.len() >= 3, "the RA, lupus and MS trial results are drawn");
+    for picture in &data.pictures {
+        assert!(picture.arms.len() >= 2, "{} shows every arm, at least two", picture.id);
+        assert!(picture.kind.is_some(), "{} says whether it counts a benefit or a harm", picture.id);
+    }
+    for comparison in &data.comparisons {
+        let why = keys::no_picture(&comparison.id);
+        assert!(
+            !comparison.pictures.is_empty() || content.language("en").decision.find(&why).is_some(),
+            "{} has a picture or says why not",
+            comparison.id
+        );
     }
     for language in &content.languages {
         for key in required_keys(&content) {
@@ -63,17 +72,8 @@ fn the_shipped_decision_data_passes_and_covers_every_condition() {
         }
     }
     let english = content.language("en");
-    let sentence = english.decision.fill(
-        "numbers.sentence",
-        &[
-            ("treated", "45"),
-            ("treated_group", english.decision.get(&keys::numbers_treated("ra_response_1m"))),
-            ("outcome", english.decision.get(&keys::numbers_outcome("ra_response_1m"))),
-            ("comparison", "29"),
-            ("comparison_group", english.decision.get(&keys::numbers_comparison("ra_response_1m"))),
-        ],
-    );
-    assert!(sentence.starts_with("In a study, 45 out of every 100 people") && !sentence.contains('{'), "{sentence}");
+    let count = english.decision.fill("picture.count", &[("events", "5"), ("of", "6")]);
+    assert_eq!(count, "5 of 6 people");
 }
 
 #[test]
@@ -116,23 +116,20 @@ fn a_missing_section_summary_is_named() {
 }
 
 #[test]
-fn a_number_with_more_events_than_people_is_named() {
+fn a_picture_typing_its_own_counts_or_naming_no_counted_outcome_is_named() {
     let mut data = decision();
-    data["numbers"][0]["treated"] = json!({ "events": 30, "of": 20 });
-    data["numbers"][1]["comparison"] = json!({ "events": 0, "of": 0 });
+    data["pictures"][0]["arms"] = json!([{ "arm": "low", "events": 9, "of": 20 }]);
+    data["pictures"][1]["outcome"] = json!("no_such_outcome");
+    data["pictures"][2]["study"] = json!("wang-2019-ra");
     let text = data.to_string();
     let found = problems(&ContentFiles { decision: &text, ..source_files() });
-    assert!(
-        has(
-            &found,
-            "content/decision.json: numbers[0].treated.events: 30 events is more than the 20 people in the group"
-        ),
-        "{found:#?}"
-    );
-    assert!(
-        has(&found, "content/decision.json: numbers[1].comparison.of: a group needs at least one person"),
-        "{found:#?}"
-    );
+    for expected in [
+        "content/decision.json: pictures[0].arms: comes from content/evidence.json: name only the study and the outcome",
+        "content/decision.json: pictures[1].outcome: \"no_such_outcome\" is not an outcome of alvaro-gracia-2017 in content/evidence.json",
+        "content/decision.json: pictures[2].outcome: \"improved_3m\" is not an outcome of wang-2019-ra in content/evidence.json",
+    ] {
+        assert!(has(&found, expected), "{expected}\n{found:#?}");
+    }
 }
 
 #[test]
@@ -160,14 +157,14 @@ fn a_comparison_naming_an_unknown_condition_is_named() {
 }
 
 #[test]
-fn unknown_numbers_values_and_rows_are_named() {
+fn unknown_pictures_values_and_rows_are_named() {
     let mut data = decision();
-    data["comparisons"][0]["numbers"] = json!(["no_such_numbers"]);
+    data["comparisons"][0]["pictures"] = json!(["no_such_picture"]);
     data["comparisons"][0]["stress"] = json!({ "speed": ["cost"], "low_cost": ["price"] });
     let text = data.to_string();
     let found = problems(&ContentFiles { decision: &text, ..source_files() });
     for expected in [
-        "content/decision.json: comparisons[0].numbers[0]: \"no_such_numbers\" is not an entry in numbers",
+        "content/decision.json: comparisons[0].pictures[0]: \"no_such_picture\" is not an entry in pictures",
         "content/decision.json: comparisons[0].stress.speed: \"speed\" is not one of the values",
         "content/decision.json: comparisons[0].stress.low_cost: \"price\" is not one of this comparison's rows",
     ] {
@@ -180,7 +177,7 @@ fn a_spanish_key_mismatch_is_named() {
     let mut map = words(1);
     let title = map.remove("values.title").expect("the shipped Spanish has values.title");
     map.insert("values.titulo".into(), title);
-    map.insert("numbers.sentence".into(), "En un estudio, {tratados} de cada 100.".into());
+    map.insert("picture.count".into(), "{casos} de {of} personas".into());
     let text = Value::Object(map).to_string();
     let found = with_words(1, &text);
     for expected in [
@@ -191,7 +188,7 @@ fn a_spanish_key_mismatch_is_named() {
     }
     assert!(
         found.iter().any(|problem| problem
-            .starts_with("content/es/decision.json: numbers.sentence: has placeholders [\"tratados\"], but content/en/decision.json has")),
+            .starts_with("content/es/decision.json: picture.count: has placeholders [\"casos\", \"of\"], but content/en/decision.json has")),
         "{found:#?}"
     );
 }
@@ -252,23 +249,26 @@ fn bottom_lines_at_the_limit_pass() {
 }
 
 #[test]
-fn icon_array_labels_are_required_and_short() {
+fn picture_words_are_required_and_short() {
     let content = common::content();
     let required = required_keys(&content);
-    for numbers in &content.decision.numbers {
-        for key in [keys::numbers_treated_label(&numbers.id), keys::numbers_comparison_label(&numbers.id)] {
-            assert!(required.contains(&key), "{key} is a used key");
+    for picture in &content.decision.pictures {
+        for arm in &picture.arms {
+            assert!(required.contains(&keys::arm_label(&picture.study, &arm.arm)), "{} labels every arm", picture.id);
         }
+        assert!(required.contains(&keys::picture_title(&picture.id)), "{} has a title", picture.id);
     }
     let mut map = words(0);
-    map.remove("numbers.lupus_remission.treated_label").expect("the shipped English has the lupus label");
-    map.insert("numbers.ra_response_1m.comparison_label".into(), "z".repeat(31).into());
+    map.remove("arm.deng-2017.placebo").expect("the shipped English labels the lupus placebo arm");
+    map.insert("arm.alvaro-gracia-2017.placebo".into(), "z".repeat(31).into());
+    map.remove("picture.none.oa").expect("the shipped English says why knee OA has no picture");
     let text = Value::Object(map).to_string();
     let found = with_words(0, &text);
     for expected in [
-        "content/en/decision.json: numbers.lupus_remission.treated_label: is missing",
-        "content/en/decision.json: numbers.ra_response_1m.comparison_label: is 31 characters long; keep it to 30",
-        "content/es/decision.json: numbers.lupus_remission.treated_label: is not in content/en/decision.json",
+        "content/en/decision.json: arm.deng-2017.placebo: is missing",
+        "content/en/decision.json: arm.alvaro-gracia-2017.placebo: is 31 characters long; keep it to 30",
+        "content/en/decision.json: picture.none.oa: is missing",
+        "content/es/decision.json: arm.deng-2017.placebo: is not in content/en/decision.json",
     ] {
         assert!(has(&found, expected), "{expected}\n{found:#?}");
     }

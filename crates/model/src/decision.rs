@@ -1,6 +1,6 @@
 //! The decision aid's data, read from `content/decision.json`: the options compared side by side
-//! for each condition, trial results as numbers on one denominator, and the values a visitor can
-//! weigh. The words for all of it are in each language's `decision.json`, a flat map of keys
+//! for each condition, trial results as pictures (every arm, the counts filled in from
+//! `content/evidence.json`), and the values a visitor can weigh. The words for all of it are in each language's `decision.json`, a flat map of keys
 //! (see the key functions below), so a translation is checked like the interface strings.
 
 use serde::{Deserialize, Serialize};
@@ -8,8 +8,9 @@ use serde::{Deserialize, Serialize};
 use crate::sorted_map::SortedMap;
 
 pub const FILE: &str = "content/decision.json";
-/// Every icon array has this many people: one denominator for every number shown.
-pub const DENOMINATOR: usize = 100;
+/// A group smaller than this is shown as a plain count ("5 of 6 people"), never as a picture,
+/// and never scaled to 100: a small group's share would look far more certain than it is.
+pub const SMALL_GROUP: usize = 20;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -17,7 +18,7 @@ pub struct Decision {
     /// What a visitor may say matters to them, in the order offered.
     pub values: Vec<String>,
     pub comparisons: Vec<Comparison>,
-    pub numbers: Vec<Numbers>,
+    pub pictures: Vec<Picture>,
 }
 
 /// One Option Grid: the options open to people with these conditions, side by side.
@@ -33,47 +34,64 @@ pub struct Comparison {
     pub rows: Vec<String>,
     /// Sources for each cell, keyed `option.row`; every cell needs at least one.
     pub cite: SortedMap<Vec<String>>,
-    /// Numbers (ids in `numbers`) drawn as icon arrays under the table.
+    /// Pictures (ids in `pictures`) drawn under the table. A comparison without any says why in
+    /// the words key [`keys::no_picture`].
     #[serde(default)]
-    pub numbers: Vec<String>,
+    pub pictures: Vec<String>,
     /// The rows each value puts first, keyed by value id.
     #[serde(default)]
     pub stress: SortedMap<Vec<String>>,
 }
 
-/// One trial result: how many people in the treated group and in the comparison group had the
-/// outcome. Always both groups, so a number never stands without its comparison.
+/// One trial result as a picture: a study and one of its counted outcomes, every arm shown.
+/// `content/decision.json` names only the study and the outcome; the counts come from the
+/// study's record in `content/evidence.json`, filled in by the content crate, so no count is
+/// typed twice.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Numbers {
+pub struct Picture {
     pub id: String,
-    /// The source id in `content/sources.json`.
-    pub source: String,
-    pub treated: Count,
-    pub comparison: Count,
+    /// The study: a source id in `content/sources.json` with a record in `content/evidence.json`.
+    pub study: String,
+    /// The outcome id in that record.
+    pub outcome: String,
+    /// Whether what was counted is good or bad for the person; from the evidence record.
+    #[serde(default)]
+    pub kind: Option<Kind>,
+    /// Every arm of the study, in the record's order; from the evidence record.
+    #[serde(default)]
+    pub arms: Vec<ArmCount>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+/// What a picture counts: a good outcome (improved, in remission) or a bad one (a side effect,
+/// getting worse, dying). The two are drawn in different colours, shapes and words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Benefit,
+    Harm,
+}
+
+/// How many people in one arm had the outcome.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Count {
+pub struct ArmCount {
+    /// The arm id in the study's evidence record.
+    pub arm: String,
     pub events: usize,
     pub of: usize,
 }
 
-impl Count {
-    /// The same proportion out of [`DENOMINATOR`], rounded to the nearest person.
-    pub fn per_hundred(&self) -> usize {
-        if self.of == 0 {
-            return 0;
-        }
-        (self.events * DENOMINATOR * 2 + self.of) / (self.of * 2)
+impl ArmCount {
+    /// Too few people to draw: shown as "5 of 6 people" only.
+    pub fn is_small(&self) -> bool {
+        self.of < SMALL_GROUP
     }
 }
 
-impl Numbers {
-    /// Fewer than 100 people in both groups together: the view says so plainly.
-    pub fn is_small(&self) -> bool {
-        self.treated.of + self.comparison.of < DENOMINATOR
+impl Picture {
+    pub fn is_harm(&self) -> bool {
+        self.kind == Some(Kind::Harm)
     }
 }
 
@@ -83,8 +101,8 @@ impl Decision {
         self.comparisons.iter().find(|comparison| comparison.conditions.iter().any(|id| id == condition))
     }
 
-    pub fn numbers(&self, id: &str) -> Option<&Numbers> {
-        self.numbers.iter().find(|numbers| numbers.id == id)
+    pub fn picture(&self, id: &str) -> Option<&Picture> {
+        self.pictures.iter().find(|picture| picture.id == id)
     }
 }
 
@@ -130,29 +148,29 @@ pub mod keys {
         format!("compare.{comparison}.{option}.{row}")
     }
 
-    /// What happened, e.g. "felt their arthritis was much better after a month".
-    pub fn numbers_outcome(numbers: &str) -> String {
-        format!("numbers.{numbers}.outcome")
+    /// A picture's title: what was counted, in whom, over what time.
+    pub fn picture_title(picture: &str) -> String {
+        format!("picture.{picture}.title")
     }
 
-    /// Who was treated, e.g. "people given stem cells".
-    pub fn numbers_treated(numbers: &str) -> String {
-        format!("numbers.{numbers}.treated")
+    /// What the marked people had, after the marker in the legend, e.g. "improved".
+    pub fn picture_marker(picture: &str) -> String {
+        format!("picture.{picture}.marker")
     }
 
-    /// The comparison group, e.g. "people given a dummy (placebo) drip".
-    pub fn numbers_comparison(numbers: &str) -> String {
-        format!("numbers.{numbers}.comparison")
+    /// An optional caution under one picture, e.g. that some people left the trial early.
+    pub fn picture_note(picture: &str) -> String {
+        format!("picture.{picture}.note")
     }
 
-    /// The short label under the treated group's icon array, e.g. "Donor cells (lowest dose)".
-    pub fn numbers_treated_label(numbers: &str) -> String {
-        format!("numbers.{numbers}.treated_label")
+    /// Why a comparison has no picture, e.g. the trials reported averages, not counts.
+    pub fn no_picture(comparison: &str) -> String {
+        format!("picture.none.{comparison}")
     }
 
-    /// The short label under the comparison group's icon array, e.g. "Dummy drip (placebo)".
-    pub fn numbers_comparison_label(numbers: &str) -> String {
-        format!("numbers.{numbers}.comparison_label")
+    /// The short label of one arm of a study, shown above its count, e.g. "Lowest cell dose".
+    pub fn arm_label(study: &str, arm: &str) -> String {
+        format!("arm.{study}.{arm}")
     }
 
     pub fn value(value: &str) -> String {
@@ -165,10 +183,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn counts_scale_to_one_hundred_rounding_to_the_nearest_person() {
-        assert_eq!(Count { events: 9, of: 20 }.per_hundred(), 45);
-        assert_eq!(Count { events: 2, of: 7 }.per_hundred(), 29);
-        assert_eq!(Count { events: 1, of: 6 }.per_hundred(), 17);
-        assert_eq!(Count { events: 0, of: 0 }.per_hundred(), 0);
+    fn groups_under_twenty_are_small() {
+        assert!(ArmCount { arm: "placebo".into(), events: 5, of: 6 }.is_small());
+        assert!(ArmCount { arm: "high".into(), events: 2, of: 19 }.is_small());
+        assert!(!ArmCount { arm: "low".into(), events: 9, of: 20 }.is_small());
     }
 }

@@ -73,7 +73,7 @@ pub fn topics<'a>(sections: &[&'a SectionRule]) -> Vec<(&'a str, Vec<&'a Section
 }
 
 /// Every source the page cites, numbered once in the order first cited: the comparison's cells
-/// and numbers first (they come first on the page), then the sections' blocks a visitor with
+/// and pictures first (they come first on the page), then the sections' blocks a visitor with
 /// this condition sees (see [`crate::content::Block::applies`]).
 pub fn page_sources<'a>(
     content: &'a Content,
@@ -95,8 +95,8 @@ pub fn page_sources<'a>(
                 cites.into_iter().flatten().for_each(|id| add(id));
             }
         }
-        for numbers in comparison.numbers.iter().filter_map(|id| content.decision.numbers(id)) {
-            add(&numbers.source);
+        for picture in comparison.pictures.iter().filter_map(|id| content.decision.picture(id)) {
+            add(&picture.study);
         }
     }
     for section in sections {

@@ -7,7 +7,7 @@ use joint_intake_model::decision::{keys, Comparison};
 use joint_intake_model::results::{ordered_rows, reference_number};
 use yew::prelude::*;
 
-use crate::icon_array::IconArray;
+use crate::pictures::pictures;
 use crate::texts::Texts;
 
 #[derive(Properties, PartialEq)]
@@ -62,17 +62,6 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
             </tr>
         }
     });
-    let figures: Vec<Html> = comparison
-        .numbers
-        .iter()
-        .filter_map(|id| texts.content().decision.numbers(id))
-        .map(|numbers| {
-            let reference = reference_number(&order, &numbers.source);
-            html! { <IconArray texts={texts.clone()} numbers={numbers.clone()} {reference} /> }
-        })
-        .collect();
-    // The first result is shown as pictures; the others wait one step away, so the page stays short.
-    let (first, more) = figures.split_first().map_or((None, &[][..]), |(first, more)| (Some(first.clone()), more));
     html! {
         <div class="iw-comparison">
             <h2 class="iw-heading-m" id={caption_id.clone()} tabindex="-1">{ words.get(&keys::comparison_title(&comparison.id)) }</h2>
@@ -87,13 +76,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            { for first }
-            if !more.is_empty() {
-                <details class="iw-more-numbers">
-                    <summary class="iw-disclosure">{ texts.ui().fill("results.more_numbers", &[("count", &more.len().to_string())]) }</summary>
-                    { for more.iter().cloned() }
-                </details>
-            }
+            { pictures(texts, comparison, &order) }
         </div>
     }
 }

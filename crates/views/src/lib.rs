@@ -15,6 +15,7 @@ pub mod language_switch;
 pub mod load_error;
 mod markup;
 mod page_heading;
+pub mod pictures;
 pub mod privacy;
 pub mod question_page;
 pub mod results;
