@@ -1,18 +1,23 @@
 //! "Your summary": the visitor's answers, their bottom line, what matters to them, the points to
-//! keep in mind (caveats and warning signs) and the questions to ask — shown on the results page,
-//! printed, and downloaded. Short on purpose: it must fit two printed pages.
+//! keep in mind (caveats and warning signs), what the clinic showing it sells (when it says) and
+//! the questions to ask — shown on the results page, printed, and downloaded. Short on purpose:
+//! it must fit two printed pages.
 
 use crate::answers::Answers;
+use crate::clinic_interest::clinic_interest;
 use crate::content::{Content, Language, CAVEATS, URGENT_TITLE};
 use crate::decision::keys;
 use crate::results::{bottom_line, condition};
 use crate::rules::select_sections;
+use crate::settings::Settings;
 
 /// The section whose key points are the questions to take to a clinic.
 pub const QUESTIONS_SECTION: &str = "questions_to_ask";
 /// Sections whose key points the summary keeps, when they are shown (the caveats, warning signs
 /// and who wrote this); the rest stay on the page.
 pub const KEPT_SECTIONS: &[&str] = &[CAVEATS, "urgent_care", "warning_signs", "about"];
+/// The heading of the part that says what the clinic showing the widget sells.
+pub const CLINIC_TITLE: &str = "summary.clinic";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Summary {
@@ -28,6 +33,9 @@ pub struct Summary {
     /// "Get medical help straight away if…": the urgent-care signs of every chosen section that
     /// apply to the visitor's condition, first mention first, without repeats.
     pub urgent: Vec<String>,
+    /// What the clinic showing the widget declared it sells and that it earns from it
+    /// (`Summary::with_clinic`); `None` when it declared nothing.
+    pub clinic_interest: Option<String>,
 }
 
 /// The visitor's answer to one question as display lines, in the questionnaire's option order;
@@ -84,7 +92,14 @@ impl Summary {
         }
         let values = values.iter().map(|value| language.decision.get(&keys::value(value)).to_owned()).collect();
         let bottom_line = bottom_line(content, language, answers);
-        Self { answers: answered, bottom_line, values, key_points, questions, urgent }
+        Self { answers: answered, bottom_line, values, key_points, questions, urgent, clinic_interest: None }
+    }
+
+    /// The summary with what the clinic showing the widget declared it sells, when it did: a
+    /// visitor takes the clinic's interest with them, right before the questions to ask it.
+    pub fn with_clinic(mut self, language: &Language, settings: &Settings) -> Self {
+        self.clinic_interest = clinic_interest(&language.ui, settings);
+        self
     }
 
     /// The summary's parts in reading order, `(heading, lines)`: the urgent-care signs first.
@@ -105,6 +120,9 @@ impl Summary {
         }
         for (title, points) in &self.key_points {
             parts.push((title.clone(), points.clone()));
+        }
+        if let Some(interest) = &self.clinic_interest {
+            parts.push((ui.get(CLINIC_TITLE).to_owned(), vec![interest.clone()]));
         }
         parts.push((ui.get("summary.questions").to_owned(), self.questions.clone()));
         parts

@@ -404,7 +404,8 @@ impl Widget {
     /// The summary as a web page: a phone opens it in its browser, and it prints on its own.
     fn summary_file(&self) -> Effect {
         let language = self.content.language(&self.language);
-        let summary = Summary::new(&self.content, language, self.flow.answers(), &self.values);
+        let summary = Summary::new(&self.content, language, self.flow.answers(), &self.values)
+            .with_clinic(language, &self.settings);
         let name = language.ui.get("summary.file_name");
         let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
         Effect::Download {
