@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use joint_intake_model::answers::Answers;
+use joint_intake_model::clinic_interest::clinic_interest;
 use joint_intake_model::content::{SectionRule, Source, CAVEATS};
 use joint_intake_model::decision::keys;
 use joint_intake_model::results::{bottom_line, comparison, condition, page_sources, topics};
@@ -63,16 +64,20 @@ fn contact(texts: &Texts, settings: &Settings, id_prefix: &str) -> Html {
         };
         html! { <p class="iw-body"><a class="iw-link" href={url.clone()}>{ label }</a></p> }
     });
-    // When a clinic shows the widget, say plainly that it may offer these treatments, and give
-    // neutral next steps before its link.
-    let clinic_note = (settings.clinic_name.is_some() || settings.contact_url.is_some()).then(|| {
-        let may_offer = match &settings.clinic_name {
-            Some(clinic) => texts.ui().fill("contact.clinic_may_offer", &[("clinic", clinic)]),
-            None => texts.t("contact.clinic_may_offer_generic").to_owned(),
+    // When a clinic shows the widget, say plainly what it sells and that it earns from it (when
+    // it declared that), else that it may offer these treatments; then neutral next steps before
+    // its link.
+    let interest = clinic_interest(texts.ui(), settings);
+    let shown_by_clinic = settings.clinic_name.is_some() || settings.contact_url.is_some() || interest.is_some();
+    let clinic_note = shown_by_clinic.then(|| {
+        let disclosure = match (interest, &settings.clinic_name) {
+            (Some(interest), _) => format!("{interest} {}", texts.t("contact.same_text")),
+            (None, Some(clinic)) => texts.ui().fill("contact.clinic_may_offer", &[("clinic", clinic)]),
+            (None, None) => texts.t("contact.clinic_may_offer_generic").to_owned(),
         };
         html! {
             <>
-                <p class="iw-body iw-contact__disclosure">{ may_offer }</p>
+                <p class="iw-body iw-contact__disclosure">{ disclosure }</p>
                 { paragraph(texts.t("contact.neutral_next_steps")) }
             </>
         }
@@ -196,7 +201,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     <button type="button" class="iw-link-button" onclick={reveal(caveats_id)}>{ texts.t("results.read_caveats") }</button>
                 </p>
             </div>
-            <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} on_print={props.on_print.clone()} on_save={props.on_save.clone()} />
+            <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} settings={Rc::clone(&props.settings)} on_print={props.on_print.clone()} on_save={props.on_save.clone()} />
             { contents }
             if comparison.is_some() && !content.decision.values.is_empty() {
                 <Values texts={texts.clone()} chosen={props.values.clone()} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} />

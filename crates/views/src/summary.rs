@@ -1,11 +1,15 @@
 //! Print and "Save a copy" near the top of the results, and "Your summary" as it prints: the
-//! answers, the bottom line, what matters to the visitor, the points to keep in mind and the
-//! questions to ask — short enough for two pages. On screen the summary itself stays hidden (the
+//! answers, the bottom line, what matters to the visitor, the points to keep in mind, what the
+//! clinic showing the widget sells (when it says) and the questions to ask — short enough for two
+//! pages. On screen the summary itself stays hidden (the
 //! page above says the same); printing shows it alone.
+
+use std::rc::Rc;
 
 use joint_intake_model::answers::Answers;
 use joint_intake_model::content::URGENT_TITLE;
-use joint_intake_model::summary::Summary;
+use joint_intake_model::settings::Settings;
+use joint_intake_model::summary::{Summary, CLINIC_TITLE};
 use yew::prelude::*;
 
 use crate::markup::{list, paragraph};
@@ -17,6 +21,9 @@ pub struct SummaryProps {
     pub answers: Answers,
     #[prop_or_default]
     pub values: Vec<String>,
+    /// The host's settings: what the clinic declared it sells goes into the summary.
+    #[prop_or_default]
+    pub settings: Rc<Settings>,
     pub on_print: Callback<()>,
     pub on_save: Callback<()>,
 }
@@ -31,7 +38,8 @@ fn part_heading(text: &str) -> Html {
 pub fn summary_view(props: &SummaryProps) -> Html {
     let texts = &props.texts;
     let language = texts.language();
-    let summary = Summary::new(texts.content(), language, &props.answers, &props.values);
+    let summary =
+        Summary::new(texts.content(), language, &props.answers, &props.values).with_clinic(language, &props.settings);
     let print = props.on_print.reform(|_: MouseEvent| ());
     let save = props.on_save.reform(|_: MouseEvent| ());
     let answers = summary.answers.iter().map(|(question, lines)| {
@@ -70,6 +78,10 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                     { list(&summary.values) }
                 }
                 { for kept }
+                if let Some(interest) = &summary.clinic_interest {
+                    { part_heading(texts.t(CLINIC_TITLE)) }
+                    { paragraph(interest) }
+                }
                 { part_heading(texts.t("summary.questions")) }
                 { list(&summary.questions) }
                 { paragraph(texts.t("summary.footer")) }
