@@ -88,6 +88,17 @@ test("a clinic page's declarations show on the results and in print, in each wid
     const text = await printed(page, id).innerText();
     assert.ok(!text.includes("What this clinic sells") && !text.includes("earns money"), `${id}: ${text}`);
   }
+
+  // Printed alone, as its Print button does, the longer Spanish summary still fits two A4 pages.
+  await page.emulateMedia({ media: "screen" });
+  await page.evaluate(() => (window.print = () => {}));
+  await page.locator("#both").getByRole("button", { name: "Imprimir" }).click();
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator("#prp").isVisible(), false, "the other widgets do not print");
+  const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+  const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.ok(pages >= 1 && pages <= 2, `${pages} A4 pages; two at most`);
+
   assert.deepEqual(page.record.violations, [], "securitypolicyviolation events");
   assert.deepEqual(page.record.errors, []);
   await page.closeAll();
