@@ -21,23 +21,26 @@ pub const EARNS: &str = "contact.clinic_earns";
 pub fn clinic_interest(ui: &Strings, settings: &Settings) -> Option<String> {
     let sells = settings.clinic_sells?;
     let clinic = settings.clinic_name.as_deref();
-    if sells.is_none() {
-        return Some(match clinic {
-            Some(clinic) => ui.fill(SELLS_NONE, &[("clinic", clinic)]),
-            None => ui.get(SELLS_NONE_GENERIC).to_owned(),
-        });
-    }
-    let treatments = ui.get(match (sells.stem_cells, sells.prp) {
+    let key = match (sells.is_none(), clinic.is_some()) {
+        (true, true) => SELLS_NONE,
+        (true, false) => SELLS_NONE_GENERIC,
+        (false, true) => SELLS,
+        (false, false) => SELLS_GENERIC,
+    };
+    let treatments = match (sells.stem_cells, sells.prp) {
         (true, true) => BOTH,
         (true, false) => STEM_CELLS,
         _ => PRP,
-    });
-    // The treatments go in first: a clinic name that contains "{treatments}" stays as written.
-    let sentence = match clinic {
-        Some(clinic) => ui.fill(SELLS, &[("treatments", treatments), ("clinic", clinic)]),
-        None => ui.fill(SELLS_GENERIC, &[("treatments", treatments)]),
     };
-    Some(format!("{sentence} {}", ui.get(EARNS)))
+    // One fill for every case (a generic text has no `{clinic}`, a `none` text no
+    // `{treatments}`). The treatments go in first, so a clinic name that contains
+    // "{treatments}" stays as written.
+    let mut text = ui.fill(key, &[("treatments", ui.get(treatments)), ("clinic", clinic.unwrap_or_default())]);
+    if !sells.is_none() {
+        text.push(' ');
+        text.push_str(ui.get(EARNS));
+    }
+    Some(text)
 }
 
 #[cfg(test)]

@@ -78,7 +78,7 @@ pub fn read_settings(attribute: impl Fn(&str) -> Option<String>, known: &[&str])
         }
     });
     let mut conditions = Vec::new();
-    for id in attribute("data-conditions").unwrap_or_default().split(',').map(str::trim).filter(|id| !id.is_empty()) {
+    for id in comma_list(&attribute("data-conditions").unwrap_or_default()) {
         if known.contains(&id) {
             if !conditions.iter().any(|kept| kept == id) {
                 conditions.push(id.to_owned());
@@ -95,6 +95,12 @@ pub fn read_settings(attribute: impl Fn(&str) -> Option<String>, known: &[&str])
     (Settings { clinic_name, contact_url, conditions, clinic_sells }, warnings)
 }
 
+/// The non-empty items of a comma-separated attribute, trimmed (one iterator type for every
+/// list attribute, so the widget carries its code once).
+fn comma_list(raw: &str) -> impl Iterator<Item = &str> {
+    raw.split(',').map(str::trim).filter(|item| !item.is_empty())
+}
+
 /// `data-clinic-sells`: `stem_cells`, `prp` or `none`, comma-separated, in any case and with any
 /// spaces; repeats count once. Unknown values are ignored with a warning. `none` beside a
 /// treatment contradicts it: the treatment is kept and `none` ignored with a warning, because a
@@ -103,16 +109,20 @@ pub fn read_settings(attribute: impl Fn(&str) -> Option<String>, known: &[&str])
 fn read_clinic_sells(raw: &str, warnings: &mut Vec<String>) -> Option<ClinicSells> {
     let mut sells = ClinicSells::default();
     let mut declared_none = false;
-    for value in raw.split(',').map(str::trim).filter(|value| !value.is_empty()) {
-        match value.to_ascii_lowercase().as_str() {
-            "stem_cells" => sells.stem_cells = true,
-            "prp" => sells.prp = true,
-            "none" => declared_none = true,
-            _ => warnings.push(format!(
+    for value in comma_list(raw) {
+        let is = |known: &str| value.eq_ignore_ascii_case(known);
+        if is("stem_cells") {
+            sells.stem_cells = true;
+        } else if is("prp") {
+            sells.prp = true;
+        } else if is("none") {
+            declared_none = true;
+        } else {
+            warnings.push(format!(
                 "data-clinic-sells: {:?} is not a treatment id and was ignored (known: {})",
                 value.chars().take(60).collect::<String>(),
                 CLINIC_SELLS_VALUES.join(", ")
-            )),
+            ));
         }
     }
     if declared_none && !sells.is_none() {

@@ -4,12 +4,10 @@
 //! it must fit two printed pages.
 
 use crate::answers::Answers;
-use crate::clinic_interest::clinic_interest;
 use crate::content::{Content, Language, CAVEATS, URGENT_TITLE};
 use crate::decision::keys;
 use crate::results::{bottom_line, condition};
 use crate::rules::select_sections;
-use crate::settings::Settings;
 
 /// The section whose key points are the questions to take to a clinic.
 pub const QUESTIONS_SECTION: &str = "questions_to_ask";
@@ -27,15 +25,13 @@ pub struct Summary {
     pub bottom_line: Vec<String>,
     /// What the visitor said matters to them, as labels.
     pub values: Vec<String>,
-    /// `(section title, key points)` for the caveats and warning signs, caveats first.
+    /// `(section title, key points)` for the caveats and warning signs, caveats first; then, when
+    /// the clinic showing the widget declared it, what it sells (`with_clinic_interest`).
     pub key_points: Vec<(String, Vec<String>)>,
     pub questions: Vec<String>,
     /// "Get medical help straight away if…": the urgent-care signs of every chosen section that
     /// apply to the visitor's condition, first mention first, without repeats.
     pub urgent: Vec<String>,
-    /// What the clinic showing the widget declared it sells and that it earns from it
-    /// (`Summary::with_clinic`); `None` when it declared nothing.
-    pub clinic_interest: Option<String>,
 }
 
 /// The visitor's answer to one question as display lines, in the questionnaire's option order;
@@ -92,13 +88,16 @@ impl Summary {
         }
         let values = values.iter().map(|value| language.decision.get(&keys::value(value)).to_owned()).collect();
         let bottom_line = bottom_line(content, language, answers);
-        Self { answers: answered, bottom_line, values, key_points, questions, urgent, clinic_interest: None }
+        Self { answers: answered, bottom_line, values, key_points, questions, urgent }
     }
 
-    /// The summary with what the clinic showing the widget declared it sells, when it did: a
-    /// visitor takes the clinic's interest with them, right before the questions to ask it.
-    pub fn with_clinic(mut self, language: &Language, settings: &Settings) -> Self {
-        self.clinic_interest = clinic_interest(&language.ui, settings);
+    /// The summary with what the clinic showing the widget declared it sells
+    /// (`clinic_interest::clinic_interest`), when it did: a visitor takes the clinic's interest
+    /// with them, last of the points to keep in mind, right before the questions to ask it.
+    pub fn with_clinic_interest(mut self, language: &Language, interest: Option<String>) -> Self {
+        if let Some(interest) = interest {
+            self.key_points.push((language.ui.get(CLINIC_TITLE).to_owned(), vec![interest]));
+        }
         self
     }
 
@@ -120,9 +119,6 @@ impl Summary {
         }
         for (title, points) in &self.key_points {
             parts.push((title.clone(), points.clone()));
-        }
-        if let Some(interest) = &self.clinic_interest {
-            parts.push((ui.get(CLINIC_TITLE).to_owned(), vec![interest.clone()]));
         }
         parts.push((ui.get("summary.questions").to_owned(), self.questions.clone()));
         parts

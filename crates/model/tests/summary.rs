@@ -81,6 +81,8 @@ fn the_printed_and_saved_summary_carry_the_urgent_care_signs() {
 
 #[test]
 fn the_printed_and_saved_summary_say_what_the_clinic_sells_only_when_it_says() {
+    use joint_intake_model::clinic_interest::clinic_interest;
+    use joint_intake_model::content::Language;
     use joint_intake_model::settings::{ClinicSells, Settings};
     let content = common::content();
     let clinic = |name: Option<&str>, sells: Option<ClinicSells>| Settings {
@@ -91,8 +93,9 @@ fn the_printed_and_saved_summary_say_what_the_clinic_sells_only_when_it_says() {
     let prp = ClinicSells { stem_cells: false, prp: true };
     let both = ClinicSells { stem_cells: true, prp: true };
     let english = content.language("en");
-    let summary = |language, settings: &Settings| {
-        Summary::new(&content, language, &answers(), &[]).with_clinic(language, settings)
+    let summary = |language: &Language, settings: &Settings| {
+        Summary::new(&content, language, &answers(), &[])
+            .with_clinic_interest(language, clinic_interest(&language.ui, settings))
     };
 
     let text = summary(english, &clinic(Some("Joint Care Clinic"), Some(prp))).to_plain_text(&content, english);

@@ -54,8 +54,9 @@ pub fn source_date(texts: &Texts, source: &Source) -> String {
     }
 }
 
-/// "Next steps", with the clinic's contact link when the host gave a safe one.
-fn contact(texts: &Texts, settings: &Settings, id_prefix: &str) -> Html {
+/// "Next steps", with the clinic's contact link when the host gave a safe one. `interest` is
+/// what the clinic declared it sells, in words (`clinic_interest`).
+fn contact(texts: &Texts, settings: &Settings, interest: Option<String>, id_prefix: &str) -> Html {
     let id = format!("{id_prefix}-contact");
     let link = settings.contact_url.as_ref().map(|url| {
         let label = match &settings.clinic_name {
@@ -67,11 +68,14 @@ fn contact(texts: &Texts, settings: &Settings, id_prefix: &str) -> Html {
     // When a clinic shows the widget, say plainly what it sells and that it earns from it (when
     // it declared that), else that it may offer these treatments; then neutral next steps before
     // its link.
-    let interest = clinic_interest(texts.ui(), settings);
     let shown_by_clinic = settings.clinic_name.is_some() || settings.contact_url.is_some() || interest.is_some();
     let clinic_note = shown_by_clinic.then(|| {
         let disclosure = match (interest, &settings.clinic_name) {
-            (Some(interest), _) => format!("{interest} {}", texts.t("contact.same_text")),
+            (Some(mut interest), _) => {
+                interest.push(' ');
+                interest.push_str(texts.t("contact.same_text"));
+                interest
+            }
             (None, Some(clinic)) => texts.ui().fill("contact.clinic_may_offer", &[("clinic", clinic)]),
             (None, None) => texts.t("contact.clinic_may_offer_generic").to_owned(),
         };
@@ -137,6 +141,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let condition: Option<AttrValue> = condition.map(|id| AttrValue::from(id.to_owned()));
 
     let statements = bottom_line(content, language, &props.answers);
+    let interest = clinic_interest(texts.ui(), &props.settings);
     let reveal = |id: String| props.on_reveal.reform(move |_: MouseEvent| id.clone());
     let caveats_id = topic_id(prefix, CAVEATS);
 
@@ -201,7 +206,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     <button type="button" class="iw-link-button" onclick={reveal(caveats_id)}>{ texts.t("results.read_caveats") }</button>
                 </p>
             </div>
-            <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} settings={Rc::clone(&props.settings)} on_print={props.on_print.clone()} on_save={props.on_save.clone()} />
+            <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} clinic_interest={interest.clone()} on_print={props.on_print.clone()} on_save={props.on_save.clone()} />
             { contents }
             if comparison.is_some() && !content.decision.values.is_empty() {
                 <Values texts={texts.clone()} chosen={props.values.clone()} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} />
@@ -211,7 +216,7 @@ pub fn results(props: &ResultsProps) -> Html {
             }
             <h2 class="iw-heading-m" id={detail_id} tabindex="-1">{ texts.t("results.detail_title") }</h2>
             <div class="iw-topics">{ for details }</div>
-            { contact(texts, &props.settings, prefix) }
+            { contact(texts, &props.settings, interest, prefix) }
             <details class="iw-sources" id={sources_id}>
                 <summary class="iw-disclosure">{ sources_label }</summary>
                 <ol class="iw-sources__list">{ for references }</ol>

@@ -4,12 +4,9 @@
 //! pages. On screen the summary itself stays hidden (the
 //! page above says the same); printing shows it alone.
 
-use std::rc::Rc;
-
 use joint_intake_model::answers::Answers;
 use joint_intake_model::content::URGENT_TITLE;
-use joint_intake_model::settings::Settings;
-use joint_intake_model::summary::{Summary, CLINIC_TITLE};
+use joint_intake_model::summary::Summary;
 use yew::prelude::*;
 
 use crate::markup::{list, paragraph};
@@ -21,9 +18,9 @@ pub struct SummaryProps {
     pub answers: Answers,
     #[prop_or_default]
     pub values: Vec<String>,
-    /// The host's settings: what the clinic declared it sells goes into the summary.
+    /// What the clinic showing the widget declared it sells (`clinic_interest`), for the summary.
     #[prop_or_default]
-    pub settings: Rc<Settings>,
+    pub clinic_interest: Option<String>,
     pub on_print: Callback<()>,
     pub on_save: Callback<()>,
 }
@@ -38,8 +35,8 @@ fn part_heading(text: &str) -> Html {
 pub fn summary_view(props: &SummaryProps) -> Html {
     let texts = &props.texts;
     let language = texts.language();
-    let summary =
-        Summary::new(texts.content(), language, &props.answers, &props.values).with_clinic(language, &props.settings);
+    let summary = Summary::new(texts.content(), language, &props.answers, &props.values)
+        .with_clinic_interest(language, props.clinic_interest.clone());
     let print = props.on_print.reform(|_: MouseEvent| ());
     let save = props.on_save.reform(|_: MouseEvent| ());
     let answers = summary.answers.iter().map(|(question, lines)| {
@@ -78,10 +75,6 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                     { list(&summary.values) }
                 }
                 { for kept }
-                if let Some(interest) = &summary.clinic_interest {
-                    { part_heading(texts.t(CLINIC_TITLE)) }
-                    { paragraph(interest) }
-                }
                 { part_heading(texts.t("summary.questions")) }
                 { list(&summary.questions) }
                 { paragraph(texts.t("summary.footer")) }
