@@ -127,8 +127,7 @@ fn read_clinic_sells(raw: &str, warnings: &mut Vec<String>) -> Option<ClinicSell
     }
     if declared_none && !sells.is_none() {
         warnings.push(
-            "data-clinic-sells: \"none\" was ignored because the same value names treatments the clinic sells"
-                .to_owned(),
+            "data-clinic-sells: \"none\" was ignored: the value also lists treatments the clinic sells".to_owned(),
         );
     }
     (declared_none || !sells.is_none()).then_some(sells)

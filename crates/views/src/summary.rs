@@ -1,8 +1,8 @@
 //! Print and "Save a copy" near the top of the results, and "Your summary" as it prints: the
 //! answers, the bottom line, what matters to the visitor, the points to keep in mind, what the
 //! clinic showing the widget sells (when it says) and the questions to ask — short enough for two
-//! pages. On screen the summary itself stays hidden (the
-//! page above says the same); printing shows it alone.
+//! pages. On screen the summary itself stays hidden (the page above says the same); printing
+//! shows it alone.
 
 use joint_intake_model::answers::Answers;
 use joint_intake_model::content::URGENT_TITLE;
