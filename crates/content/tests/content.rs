@@ -448,3 +448,32 @@ fn spanish_text_writes_estados_unidos_out() {
         }
     }
 }
+
+#[test]
+fn what_a_clinic_sells_is_worded_in_every_language_with_its_placeholders() {
+    use joint_intake_model::clinic_interest::{
+        BOTH, EARNS, PRP, SELLS, SELLS_GENERIC, SELLS_NONE, SELLS_NONE_GENERIC, STEM_CELLS,
+    };
+    use joint_intake_model::summary::CLINIC_TITLE;
+    let used = [SELLS, SELLS_GENERIC, SELLS_NONE, SELLS_NONE_GENERIC, STEM_CELLS, PRP, BOTH, EARNS, CLINIC_TITLE];
+    for key in used.into_iter().chain(["contact.same_text"]) {
+        assert!(joint_intake_content::checks::UI_KEYS.contains(&key), "{key} is not checked");
+    }
+    let files = source_files();
+    let (code, ui, sections, decision) = files.languages[1];
+    let mut map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(ui).unwrap();
+    map.remove(EARNS);
+    map.insert(SELLS.into(), "{clinica} vende {treatments}.".into());
+    let broken_ui = serde_json::Value::Object(map).to_string();
+    let broken = ContentFiles {
+        languages: vec![source_files().languages[0], (code, &broken_ui, sections, decision)],
+        ..source_files()
+    };
+    let found = problems(&broken);
+    assert!(found.contains(&format!("content/es/ui.json: {EARNS}: is missing")), "{found:#?}");
+    assert!(
+        found.iter().any(|problem| problem
+            .starts_with(&format!("content/es/ui.json: {SELLS}: has placeholders [\"clinica\", \"treatments\"]"))),
+        "{found:#?}"
+    );
+}

@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 pub mod answers;
+pub mod clinic_interest;
 pub mod condition;
 pub mod content;
 pub mod decision;

@@ -29,7 +29,27 @@ pub struct Settings {
     pub contact_url: Option<String>,
     /// Condition option ids to offer; empty means all.
     pub conditions: Vec<String>,
+    /// What the clinic declared it sells (`data-clinic-sells`); `None` when it did not say.
+    pub clinic_sells: Option<ClinicSells>,
 }
+
+/// The treatments a clinic declares it sells. Both `false` is the clinic's declaration that it
+/// sells none of them, which is not the same as saying nothing (`Settings::clinic_sells` `None`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ClinicSells {
+    pub stem_cells: bool,
+    pub prp: bool,
+}
+
+impl ClinicSells {
+    /// Whether the clinic declared that it sells none of these treatments.
+    pub fn is_none(&self) -> bool {
+        !self.stem_cells && !self.prp
+    }
+}
+
+/// The values `data-clinic-sells` takes, comma-separated.
+pub const CLINIC_SELLS_VALUES: &[&str] = &["stem_cells", "prp", "none"];
 
 /// Reads the widget's data attributes. `attribute` returns a raw attribute value; `known`
 /// lists the condition ids the questionnaire has. Returns the settings and a warning for every
@@ -58,7 +78,7 @@ pub fn read_settings(attribute: impl Fn(&str) -> Option<String>, known: &[&str])
         }
     });
     let mut conditions = Vec::new();
-    for id in attribute("data-conditions").unwrap_or_default().split(',').map(str::trim).filter(|id| !id.is_empty()) {
+    for id in comma_list(&attribute("data-conditions").unwrap_or_default()) {
         if known.contains(&id) {
             if !conditions.iter().any(|kept| kept == id) {
                 conditions.push(id.to_owned());
@@ -71,7 +91,46 @@ pub fn read_settings(attribute: impl Fn(&str) -> Option<String>, known: &[&str])
             ));
         }
     }
-    (Settings { clinic_name, contact_url, conditions }, warnings)
+    let clinic_sells = attribute("data-clinic-sells").and_then(|raw| read_clinic_sells(&raw, &mut warnings));
+    (Settings { clinic_name, contact_url, conditions, clinic_sells }, warnings)
+}
+
+/// The non-empty items of a comma-separated attribute, trimmed (one iterator type for every
+/// list attribute, so the widget carries its code once).
+fn comma_list(raw: &str) -> impl Iterator<Item = &str> {
+    raw.split(',').map(str::trim).filter(|item| !item.is_empty())
+}
+
+/// `data-clinic-sells`: `stem_cells`, `prp` or `none`, comma-separated, in any case and with any
+/// spaces; repeats count once. Unknown values are ignored with a warning. `none` beside a
+/// treatment contradicts it: the treatment is kept and `none` ignored with a warning, because a
+/// visitor is better told about an interest the clinic may not have than not told about one it
+/// has. Nothing recognised (an empty value, or only unknown ones) is the same as no attribute.
+fn read_clinic_sells(raw: &str, warnings: &mut Vec<String>) -> Option<ClinicSells> {
+    let mut sells = ClinicSells::default();
+    let mut declared_none = false;
+    for value in comma_list(raw) {
+        let is = |known: &str| value.eq_ignore_ascii_case(known);
+        if is("stem_cells") {
+            sells.stem_cells = true;
+        } else if is("prp") {
+            sells.prp = true;
+        } else if is("none") {
+            declared_none = true;
+        } else {
+            warnings.push(format!(
+                "data-clinic-sells: {:?} is not a treatment id and was ignored (known: {})",
+                value.chars().take(60).collect::<String>(),
+                CLINIC_SELLS_VALUES.join(", ")
+            ));
+        }
+    }
+    if declared_none && !sells.is_none() {
+        warnings.push(
+            "data-clinic-sells: \"none\" was ignored: the value also lists treatments the clinic sells".to_owned(),
+        );
+    }
+    (declared_none || !sells.is_none()).then_some(sells)
 }
 
 /// The address, if it is a well-formed `https:`, `mailto:` or `tel:` one. Anything else —
@@ -183,6 +242,65 @@ mod settings_tests {
         let (settings, _) = read(&[("data-clinic-name", &long)]);
         assert_eq!(settings.clinic_name.map(|name| name.chars().count()), Some(MAX_CLINIC_NAME));
         assert_eq!(read(&[("data-clinic-name", "   ")]).0.clinic_name, None);
+    }
+
+    fn sells(raw: &str) -> (Option<ClinicSells>, Vec<String>) {
+        let (settings, warnings) = read(&[("data-clinic-sells", raw)]);
+        (settings.clinic_sells, warnings)
+    }
+
+    const PRP: ClinicSells = ClinicSells { stem_cells: false, prp: true };
+    const STEM_CELLS: ClinicSells = ClinicSells { stem_cells: true, prp: false };
+    const BOTH: ClinicSells = ClinicSells { stem_cells: true, prp: true };
+    const NONE: ClinicSells = ClinicSells { stem_cells: false, prp: false };
+
+    #[test]
+    fn what_a_clinic_sells_is_read_whatever_the_spaces_case_and_repeats() {
+        assert_eq!(sells("prp"), (Some(PRP), vec![]));
+        assert_eq!(sells("stem_cells"), (Some(STEM_CELLS), vec![]));
+        assert_eq!(sells(" Stem_Cells ,\tPRP "), (Some(BOTH), vec![]));
+        assert_eq!(sells("prp,PRP, prp,,"), (Some(PRP), vec![]));
+        assert_eq!(sells("prp,stem_cells"), sells("stem_cells,prp"));
+        assert_eq!(sells("NONE"), (Some(NONE), vec![]));
+        assert_eq!(sells("none, none"), (Some(NONE), vec![]));
+        assert!(NONE.is_none() && !PRP.is_none());
+    }
+
+    #[test]
+    fn a_clinic_that_says_nothing_keeps_the_general_sentence() {
+        assert_eq!(sells(""), (None, vec![]));
+        assert_eq!(sells(" , "), (None, vec![]));
+        assert_eq!(read(&[]).0.clinic_sells, None);
+    }
+
+    #[test]
+    fn unknown_treatments_are_ignored_with_a_warning() {
+        let (found, warnings) = sells("prp, massage");
+        assert_eq!(found, Some(PRP));
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].starts_with("data-clinic-sells: \"massage\""), "{warnings:?}");
+        assert!(warnings[0].contains("stem_cells, prp, none"), "the warning lists the known values: {warnings:?}");
+        // Only unknown values: as if the attribute were missing, with one warning each.
+        let (found, warnings) = sells("stem-cells, <b>surgery</b>");
+        assert_eq!(found, None);
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(warnings[1].contains("<b>surgery</b>"), "{warnings:?}");
+        assert!(sells(&"x".repeat(500)).1[0].len() < 200, "a long value is cut in the warning");
+    }
+
+    #[test]
+    fn none_beside_a_treatment_is_ignored_with_a_warning_and_the_treatment_kept() {
+        for raw in ["none,prp", "prp, None", "none,prp,none"] {
+            let (found, warnings) = sells(raw);
+            assert_eq!(found, Some(PRP), "{raw}");
+            assert_eq!(warnings.len(), 1, "{raw}: {warnings:?}");
+            assert!(warnings[0].contains("\"none\" was ignored"), "{warnings:?}");
+        }
+        assert_eq!(sells("stem_cells,none,prp").0, Some(BOTH));
+        // An unknown value beside `none` is no contradiction.
+        let (found, warnings) = sells("none, herbs");
+        assert_eq!(found, Some(NONE));
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
     }
 }
 

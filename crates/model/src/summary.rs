@@ -1,6 +1,7 @@
 //! "Your summary": the visitor's answers, their bottom line, what matters to them, the points to
-//! keep in mind (caveats and warning signs) and the questions to ask — shown on the results page,
-//! printed, and downloaded. Short on purpose: it must fit two printed pages.
+//! keep in mind (caveats and warning signs), what the clinic showing it sells (when it says) and
+//! the questions to ask — shown on the results page, printed, and downloaded. Short on purpose:
+//! it must fit two printed pages.
 
 use crate::answers::Answers;
 use crate::content::{Content, Language, CAVEATS, URGENT_TITLE};
@@ -13,6 +14,8 @@ pub const QUESTIONS_SECTION: &str = "questions_to_ask";
 /// Sections whose key points the summary keeps, when they are shown (the caveats, warning signs
 /// and who wrote this); the rest stay on the page.
 pub const KEPT_SECTIONS: &[&str] = &[CAVEATS, "urgent_care", "warning_signs", "about"];
+/// The heading of the part that says what the clinic showing the widget sells.
+pub const CLINIC_TITLE: &str = "summary.clinic";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Summary {
@@ -24,7 +27,8 @@ pub struct Summary {
     pub bottom_line: Vec<String>,
     /// What the visitor said matters to them, as labels.
     pub values: Vec<String>,
-    /// `(section title, key points)` for the caveats and warning signs, caveats first.
+    /// `(section title, key points)` for the caveats and warning signs, caveats first; then, when
+    /// the clinic showing the widget declared it, what it sells (`with_clinic_interest`).
     pub key_points: Vec<(String, Vec<String>)>,
     pub questions: Vec<String>,
     /// "Get medical help straight away if…": the urgent-care signs of every chosen section that
@@ -88,6 +92,16 @@ impl Summary {
         let bottom_line = bottom_line(content, language, answers);
         let decision = decision_statement(content, language, answers).map(str::to_owned);
         Self { decision, answers: answered, bottom_line, values, key_points, questions, urgent }
+    }
+
+    /// The summary with what the clinic showing the widget declared it sells
+    /// (`clinic_interest::clinic_interest`), when it did: a visitor takes the clinic's interest
+    /// with them, last of the points to keep in mind, right before the questions to ask it.
+    pub fn with_clinic_interest(mut self, language: &Language, interest: Option<String>) -> Self {
+        if let Some(interest) = interest {
+            self.key_points.push((language.ui.get(CLINIC_TITLE).to_owned(), vec![interest]));
+        }
+        self
     }
 
     /// The summary's parts in reading order, `(heading, lines)`: the urgent-care signs first,

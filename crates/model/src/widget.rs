@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use crate::clinic_interest::clinic_interest;
 use crate::content::{Content, Language};
 use crate::events::{answers_for_host, WidgetEvent};
 use crate::fhir;
@@ -404,7 +405,9 @@ impl Widget {
     /// The summary as a web page: a phone opens it in its browser, and it prints on its own.
     fn summary_file(&self) -> Effect {
         let language = self.content.language(&self.language);
-        let summary = Summary::new(&self.content, language, self.flow.answers(), &self.values);
+        let interest = clinic_interest(&language.ui, &self.settings);
+        let summary = Summary::new(&self.content, language, self.flow.answers(), &self.values)
+            .with_clinic_interest(language, interest);
         let name = language.ui.get("summary.file_name");
         let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
         Effect::Download {

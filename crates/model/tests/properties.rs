@@ -13,7 +13,7 @@ use joint_intake_model::flow::{Action, Flow, Step};
 use joint_intake_model::json::Json;
 use joint_intake_model::questionnaire::Kind;
 use joint_intake_model::saved::{decode, encode};
-use joint_intake_model::settings::{read_settings, safe_contact_url, MAX_CLINIC_NAME};
+use joint_intake_model::settings::{read_settings, safe_contact_url, ClinicSells, MAX_CLINIC_NAME};
 use proptest::prelude::*;
 
 /// Real ids mixed with made-up ones, so actions both fit and miss the questionnaire.
@@ -161,6 +161,21 @@ proptest! {
             prop_assert!(lower.starts_with("https://") || lower.starts_with("mailto:") || lower.starts_with("tel:"));
         }
         prop_assert!(settings.conditions.iter().all(|id| known.contains(&id.as_str())));
+    }
+
+    #[test]
+    fn what_a_clinic_sells_follows_its_listed_values_and_warns_about_the_rest(
+        values in proptest::collection::vec("(?i)stem_cells|prp|none|stem-cells|[a-z<>]{1,6}| ", 0..6)
+    ) {
+        let raw = values.join(",");
+        let (settings, warnings) = read_settings(|attribute| (attribute == "data-clinic-sells").then(|| raw.clone()), &[]);
+        let listed: Vec<String> = values.iter().map(|value| value.trim().to_ascii_lowercase()).filter(|value| !value.is_empty()).collect();
+        let has = |wanted: &str| listed.iter().any(|value| value == wanted);
+        let unknown = listed.iter().filter(|value| !["stem_cells", "prp", "none"].contains(&value.as_str())).count();
+        let treatments = has("stem_cells") || has("prp");
+        let expected = (treatments || has("none")).then_some(ClinicSells { stem_cells: has("stem_cells"), prp: has("prp") });
+        prop_assert_eq!(settings.clinic_sells, expected);
+        prop_assert_eq!(warnings.len(), unknown + usize::from(treatments && has("none")), "{:?}", warnings);
     }
 
     #[test]

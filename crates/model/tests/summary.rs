@@ -98,3 +98,51 @@ fn the_printed_and_saved_summary_state_the_decision_before_the_answers() {
     let summary = Summary::new(&content, content.language("en"), &unsure, &[]);
     assert_eq!(summary.decision, None, "without a condition there is no comparison to decide between");
 }
+
+#[test]
+fn the_printed_and_saved_summary_say_what_the_clinic_sells_only_when_it_says() {
+    use joint_intake_model::clinic_interest::clinic_interest;
+    use joint_intake_model::content::Language;
+    use joint_intake_model::settings::{ClinicSells, Settings};
+    let content = common::content();
+    let clinic = |name: Option<&str>, sells: Option<ClinicSells>| Settings {
+        clinic_name: name.map(Into::into),
+        clinic_sells: sells,
+        ..Settings::default()
+    };
+    let prp = ClinicSells { stem_cells: false, prp: true };
+    let both = ClinicSells { stem_cells: true, prp: true };
+    let english = content.language("en");
+    let summary = |language: &Language, settings: &Settings| {
+        Summary::new(&content, language, &answers(), &[])
+            .with_clinic_interest(language, clinic_interest(&language.ui, settings))
+    };
+
+    let text = summary(english, &clinic(Some("Joint Care Clinic"), Some(prp))).to_plain_text(&content, english);
+    let said = "Joint Care Clinic sells PRP injections. A clinic earns money from the treatments it sells.";
+    let part = text.find("What this clinic sells\n").expect(&text);
+    assert!(text[part..].contains(&format!("- {said}\n")), "{text}");
+    assert!(part < text.find("Questions to ask a clinic").unwrap(), "just before the questions to ask it");
+    let html = summary(english, &clinic(Some("<Joint & Care>"), Some(prp))).to_html(&content, english);
+    assert!(html.contains("<li>&lt;Joint &amp; Care&gt; sells PRP injections. A clinic earns money"), "{html}");
+
+    let none = summary(english, &clinic(None, Some(ClinicSells::default()))).to_plain_text(&content, english);
+    assert!(
+        none.contains("This clinic has declared that it does not sell stem-cell injections or PRP injections."),
+        "{none}"
+    );
+    assert!(!none.contains("earns money"), "{none}");
+
+    let spanish = content.language("es");
+    let text = summary(spanish, &clinic(None, Some(both))).to_plain_text(&content, spanish);
+    assert!(text.contains("Lo que vende esta clínica\n"), "{text}");
+    assert!(
+        text.contains("Esta clínica vende inyecciones de células madre e inyecciones de PRP. Una clínica gana dinero"),
+        "{text}"
+    );
+
+    // A clinic that says nothing of what it sells: the summary is as it always was.
+    let silent = summary(english, &clinic(Some("Joint Care Clinic"), None));
+    assert_eq!(silent, Summary::new(&content, english, &answers(), &[]));
+    assert!(!silent.to_plain_text(&content, english).contains("What this clinic sells"));
+}

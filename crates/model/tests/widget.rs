@@ -217,6 +217,26 @@ fn print_save_and_error_links_are_effects_for_the_page() {
     assert!(text.contains("Lupus"), "the file holds the visitor's answers: {text}");
 }
 
+#[test]
+fn the_saved_summary_says_what_the_clinic_declared_it_sells() {
+    use joint_intake_model::settings::{ClinicSells, Settings};
+    let settings = Settings {
+        clinic_name: Some("Joint Care Clinic".into()),
+        clinic_sells: Some(ClinicSells { stem_cells: true, prp: false }),
+        ..Settings::default()
+    };
+    let start = Start { language: "en".into(), settings: Rc::new(settings), ..Start::default() };
+    let mut widget = Widget::new(Rc::new(content()), start);
+    answer(&mut widget, "condition", "lupus");
+    let Effect::Download { text, .. } = &widget.update(Msg::SaveSummary)[0] else { panic!() };
+    assert!(
+        text.contains(
+            "<li>Joint Care Clinic sells stem-cell injections. A clinic earns money from the treatments it sells.</li>"
+        ),
+        "{text}"
+    );
+}
+
 fn early(choice: Option<&str>, remember: bool, continued: bool) -> Start {
     let early = EarlyInput { choice: choice.map(str::to_owned), remember, continued };
     Start { language: "en".into(), standalone: true, early, ..Start::default() }

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use joint_intake_model::answers::Answers;
+use joint_intake_model::clinic_interest::clinic_interest;
 use joint_intake_model::content::{SectionRule, Source, CAVEATS};
 use joint_intake_model::decision::keys;
 use joint_intake_model::results::{bottom_line, comparison, condition, decision_statement, page_sources, topics};
@@ -53,8 +54,9 @@ pub fn source_date(texts: &Texts, source: &Source) -> String {
     }
 }
 
-/// "Next steps", with the clinic's contact link when the host gave a safe one.
-fn contact(texts: &Texts, settings: &Settings, id_prefix: &str) -> Html {
+/// "Next steps", with the clinic's contact link when the host gave a safe one. `interest` is
+/// what the clinic declared it sells, in words (`clinic_interest`).
+fn contact(texts: &Texts, settings: &Settings, interest: Option<String>, id_prefix: &str) -> Html {
     let id = format!("{id_prefix}-contact");
     let link = settings.contact_url.as_ref().map(|url| {
         let label = match &settings.clinic_name {
@@ -63,16 +65,23 @@ fn contact(texts: &Texts, settings: &Settings, id_prefix: &str) -> Html {
         };
         html! { <p class="iw-body"><a class="iw-link" href={url.clone()}>{ label }</a></p> }
     });
-    // When a clinic shows the widget, say plainly that it may offer these treatments, and give
-    // neutral next steps before its link.
-    let clinic_note = (settings.clinic_name.is_some() || settings.contact_url.is_some()).then(|| {
-        let may_offer = match &settings.clinic_name {
-            Some(clinic) => texts.ui().fill("contact.clinic_may_offer", &[("clinic", clinic)]),
-            None => texts.t("contact.clinic_may_offer_generic").to_owned(),
+    // When a clinic shows the widget, say plainly what it sells and that it earns from it (when
+    // it declared that), else that it may offer these treatments; then neutral next steps before
+    // its link.
+    let shown_by_clinic = settings.clinic_name.is_some() || settings.contact_url.is_some() || interest.is_some();
+    let clinic_note = shown_by_clinic.then(|| {
+        let disclosure = match (interest, &settings.clinic_name) {
+            (Some(mut interest), _) => {
+                interest.push(' ');
+                interest.push_str(texts.t("contact.same_text"));
+                interest
+            }
+            (None, Some(clinic)) => texts.ui().fill("contact.clinic_may_offer", &[("clinic", clinic)]),
+            (None, None) => texts.t("contact.clinic_may_offer_generic").to_owned(),
         };
         html! {
             <>
-                <p class="iw-body iw-contact__disclosure">{ may_offer }</p>
+                <p class="iw-body iw-contact__disclosure">{ disclosure }</p>
                 { paragraph(texts.t("contact.neutral_next_steps")) }
             </>
         }
@@ -135,6 +144,7 @@ pub fn results(props: &ResultsProps) -> Html {
     // The decision itself comes first, in plain words, so the visitor knows what the page is for.
     let decision = decision_statement(content, language, &props.answers)
         .map(|sentence| html! { <p class="iw-body iw-decision">{ sentence.to_owned() }</p> });
+    let interest = clinic_interest(texts.ui(), &props.settings);
     let reveal = |id: String| props.on_reveal.reform(move |_: MouseEvent| id.clone());
     let caveats_id = topic_id(prefix, CAVEATS);
 
@@ -200,7 +210,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     <button type="button" class="iw-link-button" onclick={reveal(caveats_id)}>{ texts.t("results.read_caveats") }</button>
                 </p>
             </div>
-            <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} on_print={props.on_print.clone()} on_save={props.on_save.clone()} />
+            <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} clinic_interest={interest.clone()} on_print={props.on_print.clone()} on_save={props.on_save.clone()} />
             { contents }
             if comparison.is_some() && !content.decision.values.is_empty() {
                 <Values texts={texts.clone()} chosen={props.values.clone()} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} />
@@ -210,7 +220,7 @@ pub fn results(props: &ResultsProps) -> Html {
             }
             <h2 class="iw-heading-m" id={detail_id} tabindex="-1">{ texts.t("results.detail_title") }</h2>
             <div class="iw-topics">{ for details }</div>
-            { contact(texts, &props.settings, prefix) }
+            { contact(texts, &props.settings, interest, prefix) }
             <details class="iw-sources" id={sources_id}>
                 <summary class="iw-disclosure">{ sources_label }</summary>
                 <ol class="iw-sources__list">{ for references }</ol>

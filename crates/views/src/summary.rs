@@ -1,5 +1,6 @@
 //! Print and "Save a copy" near the top of the results, and "Your summary" as it prints: the
-//! decision the visitor faces, the answers, the bottom line, what matters to the visitor, the points to keep in mind and the
+//! decision the visitor faces, the answers, the bottom line, what matters to the visitor, the
+//! points to keep in mind, what the clinic showing the widget sells (when it says) and the
 //! questions to ask — short enough for two pages. On screen the summary itself stays hidden (the
 //! page above says the same); printing shows it alone.
 
@@ -18,6 +19,9 @@ pub struct SummaryProps {
     pub answers: Answers,
     #[prop_or_default]
     pub values: Vec<String>,
+    /// What the clinic showing the widget declared it sells (`clinic_interest`), for the summary.
+    #[prop_or_default]
+    pub clinic_interest: Option<String>,
     pub on_print: Callback<()>,
     pub on_save: Callback<()>,
 }
@@ -32,7 +36,8 @@ fn part_heading(text: &str) -> Html {
 pub fn summary_view(props: &SummaryProps) -> Html {
     let texts = &props.texts;
     let language = texts.language();
-    let summary = Summary::new(texts.content(), language, &props.answers, &props.values);
+    let summary = Summary::new(texts.content(), language, &props.answers, &props.values)
+        .with_clinic_interest(language, props.clinic_interest.clone());
     let print = props.on_print.reform(|_: MouseEvent| ());
     let save = props.on_save.reform(|_: MouseEvent| ());
     let answers = summary.answers.iter().map(|(question, lines)| {

@@ -288,7 +288,7 @@ async fn a_clinic_showing_the_widget_is_disclosed_before_its_link_with_neutral_n
     let with_clinic = render_with(Settings {
         clinic_name: Some("Joint Care".into()),
         contact_url: Some("https://example.org/contact".into()),
-        conditions: Vec::new(),
+        ..Settings::default()
     })
     .await;
     let page = Html::parse_fragment(&with_clinic);
@@ -304,6 +304,103 @@ async fn a_clinic_showing_the_widget_is_disclosed_before_its_link_with_neutral_n
 
     let without_clinic = render_with(Settings::default()).await;
     assert!(!without_clinic.contains("may offer some of the treatments"), "no clinic note without a clinic");
+}
+
+/// The results for an osteoarthritis visitor, in `language`, on a page with these settings.
+async fn results_with(language: &str, settings: joint_intake_model::settings::Settings) -> String {
+    let mut answers = Answers::default();
+    answers.choose("condition", "osteoarthritis");
+    answers.choose("joint", "knee");
+    answers.choose("diagnosed", "yes");
+    answers.toggle("goals", "less_pain", true);
+    render::<Results>(ResultsProps {
+        texts: Texts::new(Rc::new(common::content()), language),
+        answers,
+        values: Vec::new(),
+        id_prefix: "iw1".into(),
+        heading_id: "iw1-heading".into(),
+        settings: Rc::new(settings),
+        on_start_over: Default::default(),
+        on_print: Default::default(),
+        on_save: Default::default(),
+        on_value: Default::default(),
+        on_reveal: Default::default(),
+    })
+    .await
+}
+
+/// The "Next steps" disclosure and the printed summary's part about the clinic (`None` when the
+/// summary has none), as text.
+fn clinic_sentences(html: &str) -> (String, Option<String>) {
+    let page = Html::parse_fragment(html);
+    let disclosure = select(&page, ".iw-contact__disclosure").first().map(text).unwrap_or_default();
+    let summary = select(&page, ".iw-print-summary > *");
+    let printed = summary
+        .iter()
+        .position(|part| ["What this clinic sells", "Lo que vende esta clínica"].contains(&text(part).as_str()))
+        .map(|at| text(&summary[at + 1]));
+    (disclosure, printed)
+}
+
+#[tokio::test]
+async fn what_the_clinic_sells_is_said_on_the_results_and_in_the_printed_summary() {
+    use joint_intake_model::settings::{ClinicSells, Settings};
+    let sells = |stem_cells, prp| Some(ClinicSells { stem_cells, prp });
+    let named =
+        |clinic_sells| Settings { clinic_name: Some("Joint Care Clinic".into()), clinic_sells, ..Settings::default() };
+    let earns = "A clinic earns money from the treatments it sells.";
+
+    let (disclosure, printed) = clinic_sentences(&results_with("en", named(sells(false, true))).await);
+    let said = format!("Joint Care Clinic sells PRP injections. {earns}");
+    assert!(disclosure.starts_with(&said), "{disclosure}");
+    assert!(disclosure.contains("no clinic can change it"), "{disclosure}");
+    assert!(!disclosure.contains("may offer"), "{disclosure}");
+    assert_eq!(printed.as_deref(), Some(said.as_str()));
+
+    let (disclosure, printed) = clinic_sentences(&results_with("en", named(sells(true, false))).await);
+    assert!(disclosure.starts_with(&format!("Joint Care Clinic sells stem-cell injections. {earns}")), "{disclosure}");
+    assert!(printed.is_some_and(|line| line.contains("stem-cell injections")));
+
+    // No clinic name: a general subject, and the note shows even without a name or link.
+    let generic = Settings { clinic_sells: sells(true, true), ..Settings::default() };
+    let (disclosure, printed) = clinic_sentences(&results_with("en", generic.clone()).await);
+    let said = format!("This clinic sells stem-cell injections and PRP injections. {earns}");
+    assert!(disclosure.starts_with(&said), "{disclosure}");
+    assert_eq!(printed.as_deref(), Some(said.as_str()));
+
+    let (disclosure, printed) = clinic_sentences(&results_with("es", generic).await);
+    let dicho = "Esta clínica vende inyecciones de células madre e inyecciones de PRP. Una clínica gana dinero con los tratamientos que vende.";
+    assert!(disclosure.starts_with(dicho), "{disclosure}");
+    assert_eq!(printed.as_deref(), Some(dicho));
+}
+
+#[tokio::test]
+async fn a_clinic_selling_none_says_so_and_one_saying_nothing_keeps_may_offer() {
+    use joint_intake_model::settings::{ClinicSells, Settings};
+    let named =
+        |clinic_sells| Settings { clinic_name: Some("Joint Care Clinic".into()), clinic_sells, ..Settings::default() };
+
+    let (disclosure, printed) = clinic_sentences(&results_with("en", named(Some(ClinicSells::default()))).await);
+    let declared = "Joint Care Clinic has declared that it does not sell stem-cell injections or PRP injections.";
+    assert!(disclosure.starts_with(declared), "{disclosure}");
+    assert!(!disclosure.contains("earns money") && !disclosure.contains("may offer"), "{disclosure}");
+    assert_eq!(printed.as_deref(), Some(declared));
+    let spanish = Settings { clinic_sells: Some(ClinicSells::default()), ..Settings::default() };
+    let (disclosure, _) = clinic_sentences(&results_with("es", spanish).await);
+    assert!(
+        disclosure
+            .starts_with("Esta clínica ha declarado que no vende inyecciones de células madre ni inyecciones de PRP."),
+        "{disclosure}"
+    );
+
+    let (disclosure, printed) = clinic_sentences(&results_with("en", named(None)).await);
+    assert!(
+        disclosure.starts_with("Joint Care Clinic shows this information on its website, and it may offer"),
+        "{disclosure}"
+    );
+    assert_eq!(printed, None, "the summary says nothing of a clinic that declared nothing");
+    let (disclosure, printed) = clinic_sentences(&results_with("en", Settings::default()).await);
+    assert_eq!((disclosure.as_str(), printed), ("", None), "no clinic, no note");
 }
 
 /// Every goal and every medicine ticked, so every section that can show for the condition does.

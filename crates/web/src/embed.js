@@ -23,6 +23,7 @@ const OPTION_ATTRIBUTES = [
   ["clinicName", "data-clinic-name"],
   ["contactUrl", "data-contact-url"],
   ["conditions", "data-conditions"],
+  ["clinicSells", "data-clinic-sells"],
 ];
 const MAX_CLINIC_NAME = 80;
 const hasOwn = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
