@@ -76,7 +76,7 @@ pub fn load(files: &ContentFiles<'_>) -> Result<Content, Vec<ContentError>> {
         let words: Option<SortedMap<String>> = parse(&format!("content/{code}/decision.json"), words, &mut problems);
         if let (Some(ui), Some(sections), Some(words)) = (ui, text, words) {
             let (ui, decision) = (Strings::new(ui), Strings::new(words));
-            languages.push(Language { code: (*code).to_owned(), ui, sections, decision });
+            languages.push(Rc::new(Language { code: (*code).to_owned(), ui, sections, decision }));
         }
     }
     let (Some(questionnaire), Some(sections), Some(sources), Some(decision)) =
@@ -93,7 +93,7 @@ pub fn load(files: &ContentFiles<'_>) -> Result<Content, Vec<ContentError>> {
         reviewed: sections.reviewed,
         sources: sources.sources,
         decision,
-        offered: languages.iter().map(Offered::from_language).collect(),
+        offered: languages.iter().map(|language| Offered::from_language(language)).collect(),
         languages,
         fingerprint: 0,
     };

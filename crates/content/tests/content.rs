@@ -52,7 +52,7 @@ fn the_widget_carries_the_default_language_and_every_other_language_is_a_file_of
 
     // A file from another build of the content is refused, as is a damaged one.
     let mut edited = content.clone();
-    edited.languages[1].ui = Default::default();
+    std::rc::Rc::make_mut(&mut edited.languages[1]).ui = Default::default();
     let other_build = joint_intake_content::pack(&edited);
     assert!(unpack_language(&other_build.languages[0].1, &core).is_none(), "a file from another build was accepted");
     let spanish_file = &packed.languages[0].1;
@@ -277,6 +277,7 @@ fn a_risk_without_urgent_care_signs_is_named() {
     use joint_intake_content::editorial::sections_without_urgent_care;
     let mut content = common::content();
     let english = content.languages.iter_mut().find(|language| language.code == "en").unwrap();
+    let english = std::rc::Rc::make_mut(english);
     let risks = english.sections.get_mut("risks").unwrap();
     risks.blocks.retain(|block| !matches!(block, joint_intake_model::content::Block::Urgent { .. }));
     let missing = sections_without_urgent_care(content.language("en"));
@@ -299,6 +300,7 @@ fn a_count_without_its_comparison_is_named() {
     use joint_intake_content::editorial::counts_without_comparison;
     let mut content = common::content();
     let english = content.languages.iter_mut().find(|language| language.code == "en").unwrap();
+    let english = std::rc::Rc::make_mut(english);
     english.sections.get_mut("evidence_ra").unwrap().key_points[1] = "9 out of 20 people improved at 1 month.".into();
     let found = counts_without_comparison(content.language("en"));
     assert_eq!(

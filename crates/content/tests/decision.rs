@@ -281,6 +281,7 @@ fn a_one_liner_with_a_number_or_claim_its_text_lacks_is_named_by_file_and_key() 
     use joint_intake_model::i18n::Strings;
     let mut content = common::content();
     let english = content.languages.iter_mut().find(|language| language.code == "en").unwrap();
+    let english = std::rc::Rc::make_mut(english);
     let mut words = english.decision.as_map().clone();
     words.insert("summary.evidence_lupus".into(), "In the one trial, 7 out of 12 on cells went into remission.".into());
     words.insert("summary.med_supplements".into(), "Supplements showed no change on scans; tell your doctor.".into());

@@ -302,8 +302,9 @@ pub struct Content {
     /// Every language the widget offers, the default first.
     pub offered: Vec<Offered>,
     /// The languages whose text is here, the default first. The widget carries the default
-    /// one and loads the others from its own origin when a visitor needs them.
-    pub languages: Vec<Language>,
+    /// one and loads the others from its own origin when a visitor needs them. Each is shared
+    /// (`Rc`): widgets on one page hold the same text, and a language arriving copies none.
+    pub languages: Vec<Rc<Language>>,
     /// Identifies the content build: a language file packed by another build is refused.
     pub fingerprint: u64,
 }

@@ -21,7 +21,9 @@ async fn render<C: BaseComponent>(props: C::Properties) -> String {
 }
 
 fn texts() -> Texts {
-    Texts::new(Rc::new(common::content()), "en")
+    let content = Rc::new(common::content());
+    let english = Rc::clone(&content.languages[0]);
+    Texts::new(content, english)
 }
 
 /// Elements matching a CSS selector, with their text.
