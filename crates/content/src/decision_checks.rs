@@ -27,15 +27,8 @@ pub const MAX_CAVEAT: usize = 120;
 pub const MAX_LABEL: usize = 30;
 
 /// Interface words of the decision aid, in each language's `decision.json` beside the data's keys.
-pub const DECISION_UI_KEYS: &[&str] = &[
-    "compare.caption",
-    "numbers.sentence",
-    "numbers.small_note",
-    "values.title",
-    "values.hint",
-    "bottom.title",
-    "bottom.caveat",
-];
+pub const DECISION_UI_KEYS: &[&str] =
+    &["numbers.sentence", "numbers.small_note", "values.title", "values.hint", "bottom.title", "bottom.caveat"];
 
 /// The placeholders `numbers.sentence` must offer, so the view can build every sentence.
 pub const SENTENCE_PLACEHOLDERS: &[&str] = &["comparison", "comparison_group", "outcome", "treated", "treated_group"];

@@ -38,6 +38,26 @@ pub struct ContentFiles<'a> {
     pub languages: Vec<(&'a str, &'a str, &'a str, &'a str)>,
 }
 
+impl<'a> ContentFiles<'a> {
+    /// Every file, by its path from the repository root, with a place to put other text in: the
+    /// property and fuzz tests damage one file picked from here, so a file or language added to
+    /// the content is damaged too without a change to them.
+    pub fn files_mut(&mut self) -> Vec<(String, &mut &'a str)> {
+        let mut files: Vec<(String, &mut &'a str)> = vec![
+            (joint_intake_model::questionnaire::FILE.to_owned(), &mut self.questionnaire),
+            (SECTIONS_FILE.to_owned(), &mut self.sections),
+            (SOURCES_FILE.to_owned(), &mut self.sources),
+            (decision::FILE.to_owned(), &mut self.decision),
+        ];
+        for (code, ui, sections, words) in &mut self.languages {
+            files.push((format!("content/{code}/ui.json"), ui));
+            files.push((format!("content/{code}/sections.json"), sections));
+            files.push((format!("content/{code}/decision.json"), words));
+        }
+        files
+    }
+}
+
 /// The content files in this repository, which `build.rs` checks and packs into the widget.
 pub fn source_files() -> ContentFiles<'static> {
     ContentFiles {
