@@ -33,8 +33,8 @@ pub struct Start {
     pub languages: Vec<Rc<Language>>,
 }
 
-/// What a visitor did on the standalone page's pre-rendered first question while the widget was
-/// still loading. None of it is lost: the widget starts as if it had been done to it.
+/// What a visitor did on the early first question (pre-rendered into the standalone page, or built
+/// by `embed.js` on a clinic's page) while the widget was still loading. None of it is lost: the widget starts as if it had been done to it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EarlyInput {
     /// The option picked.

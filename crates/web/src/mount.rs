@@ -18,7 +18,8 @@ use crate::effects::{self, Target};
 use crate::registry::{self, Mounted};
 use crate::{bundled, history, parked, storage};
 
-/// Wraps the first step pre-rendered into the standalone page at build time.
+/// Wraps the first step shown before the wasm runs: pre-rendered into the standalone page at
+/// build time, or built into an embedded widget's shadow root by `embed.js`.
 pub const PRERENDERED_CLASS: &str = "iw-prerendered";
 /// Set on the pre-rendered step by `embed.js` when Continue was pressed before the widget ran.
 const EARLY_CONTINUE_ATTRIBUTE: &str = "data-intake-continue";
