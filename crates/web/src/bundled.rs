@@ -12,7 +12,7 @@ use joint_intake_model::content::{Content, Language};
 use joint_intake_model::packed::unpack_content;
 use joint_intake_model::problems::ContentError;
 
-pub const PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
+const PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
 
 /// The checked content, or the problems that stopped it loading (one line each).
 pub type LoadedContent = Result<Rc<Content>, Rc<Vec<String>>>;
