@@ -1,7 +1,8 @@
 #!/bin/sh
 # Minifies the two JavaScript files a visitor downloads (the wasm-bindgen glue and embed.js) in
 # trunk's staging directory, for release builds only, so `trunk serve` keeps them readable.
-# Saves about 4 kB gzip (measured: 8.4 → 6.4 kB and 5.0 → 2.8 kB). scripts/post-build.sh runs it
+# What it saves was measured once (bench/RESULTS.md, "Release builds minify"); that figure predates the
+# first step and the stylesheet moving into embed.js, so measure again before quoting it. scripts/post-build.sh runs it
 # after each build, after join-styles.sh has written into embed.js. Usage: TRUNK_PROFILE=release TRUNK_STAGING_DIR=dir scripts/minify-js.sh
 set -eu
 [ "${TRUNK_PROFILE:-debug}" = release ] || exit 0

@@ -10,13 +10,10 @@ fuzz_target!(|data: &[u8]| {
     let Some((&which, rest)) = data.split_first() else { return };
     let text = String::from_utf8_lossy(rest);
     let mut files = source_files();
-    match which % 5 {
-        0 => files.questionnaire = &text,
-        1 => files.sections = &text,
-        2 => files.sources = &text,
-        3 => files.languages[0].1 = &text,
-        _ => files.languages[0].2 = &text,
-    }
+    // Any one of the content files, however many there are.
+    let mut slots = files.files_mut();
+    let count = slots.len();
+    *slots.swap_remove(usize::from(which) % count).1 = &text;
     if let Ok(content) = load(&files) {
         let mut flow = Flow::new(content.questionnaire.clone());
         for _ in 0..content.questionnaire.questions.len() + 2 {

@@ -14,7 +14,6 @@ use joint_intake_model::settings::CONDITION_QUESTION;
 /// Interface keys the views use beyond the per-question ones. Each language must define them.
 pub const UI_KEYS: &[&str] = &[
     "widget.title",
-    "widget.label",
     "widget.intro",
     "language.switch",
     "language.loading",
@@ -61,7 +60,6 @@ pub const UI_KEYS: &[&str] = &[
     "review.intro",
     "results.title",
     "results.source_link_hidden",
-    "sources.title",
     "sources.reviewed",
     "sources.undated",
     "sources.accessed",
@@ -85,8 +83,6 @@ pub const UI_KEYS: &[&str] = &[
     "results.more_numbers",
     "compare.matters_to_you",
     "choices.or",
-    "load_error.title",
-    "load_error.body",
 ];
 
 /// Every cross-file problem in loaded content.

@@ -36,7 +36,6 @@ pub const MAX_NOTE: usize = 140;
 
 /// Interface words of the decision aid, in each language's `decision.json` beside the data's keys.
 pub const DECISION_UI_KEYS: &[&str] = &[
-    "compare.caption",
     "picture.kind.benefit",
     "picture.kind.harm",
     "picture.count",

@@ -18,6 +18,8 @@ pub mod readability_es;
 pub mod stray_numbers;
 pub mod testing;
 
+use std::rc::Rc;
+
 use joint_intake_model::content::Content;
 use joint_intake_model::fnv::Fnv;
 use joint_intake_model::packed::{language_file, LanguagePack, FORMAT};
@@ -47,7 +49,10 @@ pub fn pack(content: &Content) -> Packed {
     let others = core.languages.split_off(1);
     let languages = others
         .into_iter()
-        .map(|language| (language_file(&language.code), packed(&LanguagePack { fingerprint, language })))
+        .map(|language| {
+            let language = Rc::unwrap_or_clone(language);
+            (language_file(&language.code), packed(&LanguagePack { fingerprint, language }))
+        })
         .collect();
     Packed { core: packed(&core), languages }
 }

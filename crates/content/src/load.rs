@@ -43,6 +43,26 @@ pub struct ContentFiles<'a> {
     pub languages: Vec<(&'a str, &'a str, &'a str, &'a str)>,
 }
 
+impl<'a> ContentFiles<'a> {
+    /// Every file, by its path from the repository root, with a place to put other text in: the
+    /// property and fuzz tests damage one file picked from here, so a file or language added to
+    /// the content is damaged too without a change to them.
+    pub fn files_mut(&mut self) -> Vec<(String, &mut &'a str)> {
+        let mut files: Vec<(String, &mut &'a str)> = vec![
+            (joint_intake_model::questionnaire::FILE.to_owned(), &mut self.questionnaire),
+            (SECTIONS_FILE.to_owned(), &mut self.sections),
+            (SOURCES_FILE.to_owned(), &mut self.sources),
+            (decision::FILE.to_owned(), &mut self.decision),
+        ];
+        for (code, ui, sections, words) in &mut self.languages {
+            files.push((format!("content/{code}/ui.json"), ui));
+            files.push((format!("content/{code}/sections.json"), sections));
+            files.push((format!("content/{code}/decision.json"), words));
+        }
+        files
+    }
+}
+
 /// The content files in this repository, which `build.rs` checks and packs into the widget.
 pub fn source_files() -> ContentFiles<'static> {
     ContentFiles {
@@ -84,7 +104,7 @@ pub fn load(files: &ContentFiles<'_>) -> Result<Content, Vec<ContentError>> {
         let words: Option<SortedMap<String>> = parse(&format!("content/{code}/decision.json"), words, &mut problems);
         if let (Some(ui), Some(sections), Some(words)) = (ui, text, words) {
             let (ui, decision) = (Strings::new(ui), Strings::new(words));
-            languages.push(Language { code: (*code).to_owned(), ui, sections, decision });
+            languages.push(Rc::new(Language { code: (*code).to_owned(), ui, sections, decision }));
         }
     }
     let (Some(questionnaire), Some(sections), Some(sources), Some(decision)) =
@@ -101,7 +121,7 @@ pub fn load(files: &ContentFiles<'_>) -> Result<Content, Vec<ContentError>> {
         reviewed: sections.reviewed,
         sources: sources.sources,
         decision,
-        offered: languages.iter().map(Offered::from_language).collect(),
+        offered: languages.iter().map(|language| Offered::from_language(language)).collect(),
         languages,
         fingerprint: 0,
     };

@@ -285,12 +285,25 @@ fn every_summary_and_bottom_line_says_only_what_the_cited_text_it_points_to_says
 }
 
 #[test]
+fn a_language_with_no_claim_words_fails_the_one_liner_check() {
+    use joint_intake_content::one_liners::one_liners_beyond_their_text;
+    let content = common::content();
+    let mut french = (*content.languages[0]).clone();
+    french.code = "fr".into();
+    let found = one_liners_beyond_their_text(&content, &french);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].starts_with("content/fr/decision.json: no claim words for this language"), "{found:#?}");
+}
+
+#[test]
 fn a_one_liner_with_a_number_or_claim_its_text_lacks_is_named_by_file_and_key() {
     use joint_intake_content::one_liners::one_liners_beyond_their_text;
     use joint_intake_model::i18n::Strings;
     let mut content = common::content();
     let english = content.languages.iter_mut().find(|language| language.code == "en").unwrap();
-    let mut words = english.decision.as_map().clone();
+    let english = std::rc::Rc::make_mut(english);
+    let mut words: joint_intake_model::sorted_map::SortedMap<String> =
+        english.decision.keys().map(|key| (key.to_owned(), english.decision.get(key).to_owned())).collect();
     words.insert("summary.evidence_lupus".into(), "In the one trial, 7 out of 12 on cells went into remission.".into());
     words.insert("summary.med_supplements".into(), "Supplements showed no change on scans; tell your doctor.".into());
     words.insert("bottom.goal.avoid_surgery".into(), "In a trial of 999 people, cells did not delay surgery.".into());

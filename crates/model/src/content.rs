@@ -223,18 +223,11 @@ impl SectionText {
         ids
     }
 
-    /// The urgent-care signs of every urgent block in the section, in order.
-    pub fn urgent_signs(&self) -> Vec<&str> {
-        Self::urgent_signs_of(self.blocks.iter())
-    }
-
     /// The urgent-care signs of the urgent blocks a visitor with this condition sees, in order.
     pub fn urgent_signs_for(&self, condition: Option<&str>) -> Vec<&str> {
-        Self::urgent_signs_of(self.blocks.iter().filter(|block| block.applies(condition)))
-    }
-
-    fn urgent_signs_of<'a>(blocks: impl Iterator<Item = &'a Block>) -> Vec<&'a str> {
-        blocks
+        self.blocks
+            .iter()
+            .filter(|block| block.applies(condition))
             .filter_map(|block| match block {
                 Block::Urgent { urgent, .. } => Some(urgent.iter().map(String::as_str)),
                 _ => None,
@@ -302,18 +295,14 @@ pub struct Content {
     /// Every language the widget offers, the default first.
     pub offered: Vec<Offered>,
     /// The languages whose text is here, the default first. The widget carries the default
-    /// one and loads the others from its own origin when a visitor needs them.
-    pub languages: Vec<Language>,
+    /// one and loads the others from its own origin when a visitor needs them. Each is shared
+    /// (`Rc`): widgets on one page hold the same text, and a language arriving copies none.
+    pub languages: Vec<Rc<Language>>,
     /// Identifies the content build: a language file packed by another build is refused.
     pub fingerprint: u64,
 }
 
 impl Content {
-    /// Whether this language's text is here.
-    pub fn has_language(&self, code: &str) -> bool {
-        self.languages.iter().any(|language| language.code == code)
-    }
-
     pub fn offered(&self, code: &str) -> Option<&Offered> {
         self.offered.iter().find(|offered| offered.code == code)
     }

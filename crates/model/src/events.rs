@@ -15,7 +15,8 @@ pub enum WidgetEvent {
     /// The results are shown; `answers` as [`answers_for_host`] shapes them, and the same
     /// answers as a FHIR R4 QuestionnaireResponse, dated when the event is sent ([`Self::detail`]).
     Complete { answers: Json, questionnaire_response: Json },
-    /// The visitor pressed "Start over".
+    /// The widget went back to its first question with nothing answered: the visitor pressed
+    /// "Start over" or "Forget my answers".
     Reset,
 }
 

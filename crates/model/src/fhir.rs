@@ -1,6 +1,6 @@
-//! FHIR R4 output: the questionnaire as a `Questionnaire` resource (shipped as
-//! `assets/questionnaire.json`), and the visitor's answers as a `QuestionnaireResponse` that the
-//! host page may pass on. The widget itself sends nothing, and knows nothing about the patient: a
+//! FHIR R4 output: the visitor's answers as a `QuestionnaireResponse` that the host page may pass
+//! on, and the mapping it shares with the `Questionnaire` resource (built by the content crate's
+//! `fhir_questionnaire.rs`, shipped as `assets/questionnaire.json`). The widget itself sends nothing, and knows nothing about the patient: a
 //! response has no `subject`, `author` or id; the host adds those if it keeps it. It is dated
 //! (`authored`) when the shell sends it, with the clock the shell reads: see [`authored_at`].
 //!

@@ -100,10 +100,6 @@ impl Flow {
         self.error.as_ref()
     }
 
-    pub fn is_changing_an_answer(&self) -> bool {
-        self.returning_to_review
-    }
-
     /// The id the host uses for this step in events and history: a question id, `review` or `results`.
     pub fn step_id(&self) -> &str {
         self.id_of(self.step)

@@ -29,10 +29,6 @@ impl Strings {
         fill(self.get(key), values)
     }
 
-    pub fn as_map(&self) -> &SortedMap<String> {
-        &self.0
-    }
-
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.0.keys()
     }

@@ -55,12 +55,3 @@ pub fn decode(questionnaire: &Questionnaire, text: &str, parse: impl FnOnce(&str
     let current = json.get("format")?.as_i64()? == FORMAT && saved.questionnaire == questionnaire_tag(questionnaire);
     current.then_some(saved)
 }
-
-/// What the widget asks its host to do with the device's storage.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StoreRequest {
-    /// Keep this encoded save, replacing any earlier one.
-    Save(String),
-    /// Remove whatever is saved.
-    Forget,
-}

@@ -131,26 +131,6 @@ impl Summary {
         parts
     }
 
-    /// The summary as a plain-text file a visitor can keep or take to an appointment.
-    pub fn to_plain_text(&self, content: &Content, language: &Language) -> String {
-        let ui = &language.ui;
-        let mut text = format!(
-            "{}\n{}\n",
-            ui.get("summary.file_title"),
-            ui.fill("sources.reviewed", &[("date", &content.reviewed)])
-        );
-        for (title, lines) in self.parts(language) {
-            text.push_str(&format!("\n{title}\n{}\n", "=".repeat(title.chars().count())));
-            for line in lines {
-                text.push_str(&format!("- {line}\n"));
-            }
-        }
-        text.push('\n');
-        text.push_str(ui.get("summary.footer"));
-        text.push('\n');
-        text
-    }
-
     /// The summary as a small web page made in the browser, which any phone can open and print.
     /// Every piece of text is escaped; the page loads nothing.
     pub fn to_html(&self, content: &Content, language: &Language) -> String {
@@ -173,12 +153,6 @@ impl Summary {
         }
         html.push_str(&format!("<p>{}</p>\n</body></html>\n", escape(ui.get("summary.footer"))));
         html
-    }
-
-    /// Whether the caveats lead the key points, as they lead the results.
-    pub fn starts_with_caveats(&self, language: &Language) -> bool {
-        let caveats = language.sections.get(CAVEATS).map(|text| text.title.as_str());
-        self.key_points.first().map(|(title, _)| title.as_str()) == caveats
     }
 }
 

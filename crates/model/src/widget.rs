@@ -29,10 +29,13 @@ pub struct Start {
     pub early: EarlyInput,
     /// What the host page configured, already checked.
     pub settings: Rc<Settings>,
+    /// Text of languages the page already has beyond the content's own (fetched for another
+    /// widget, or alongside the wasm), shared with every widget that reads them.
+    pub languages: Vec<Rc<Language>>,
 }
 
-/// What a visitor did on the standalone page's pre-rendered first question while the widget was
-/// still loading. None of it is lost: the widget starts as if it had been done to it.
+/// What a visitor did on the early first question (pre-rendered into the standalone page, or built
+/// by `embed.js` on a clinic's page) while the widget was still loading. None of it is lost: the widget starts as if it had been done to it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EarlyInput {
     /// The option picked.
@@ -57,8 +60,9 @@ pub enum Msg {
     Forget,
     /// The device refused to keep the save (storage blocked, or full).
     StorageFailed,
-    /// A language's text arrived (after `Effect::LoadLanguage`).
-    LanguageLoaded(Language),
+    /// A language's text arrived (after `Effect::LoadLanguage`), shared with every widget on the
+    /// page that reads it.
+    LanguageLoaded(Rc<Language>),
     /// A language's text could not be loaded (code).
     LanguageFailed(String),
     /// The browser's Back or Forward button landed on this step id (standalone page only).
@@ -141,7 +145,12 @@ pub enum LanguageLoad {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Widget {
+    /// Shared by every widget on the page, and never changed: a language arriving goes into
+    /// `languages`, so no widget copies the content.
     content: Rc<Content>,
+    /// The text of every language this widget can show: the content's own, then those the page
+    /// already had at start, then those that arrived. Shared, never copied.
+    languages: Vec<Rc<Language>>,
     settings: Rc<Settings>,
     flow: Flow,
     language: String,
@@ -185,8 +194,14 @@ impl Widget {
             None if offered(&start.language) => start.language.clone(),
             None => String::new(),
         };
-        let default = content.languages.first().map(|language| language.code.clone()).unwrap_or_default();
-        let (language, language_load) = if content.has_language(&wanted) {
+        let mut languages = content.languages.clone();
+        for language in start.languages {
+            if offered(&language.code) && !languages.iter().any(|known| known.code == language.code) {
+                languages.push(language);
+            }
+        }
+        let default = languages.first().map(|language| language.code.clone()).unwrap_or_default();
+        let (language, language_load) = if languages.iter().any(|known| known.code == wanted) {
             (wanted, LanguageLoad::Idle)
         } else if wanted.is_empty() {
             (default, LanguageLoad::Idle)
@@ -199,6 +214,7 @@ impl Widget {
             settings: start.settings,
             standalone: start.standalone,
             content,
+            languages,
             flow,
             language,
             values: Vec::new(),
@@ -210,6 +226,16 @@ impl Widget {
 
     pub fn content(&self) -> &Rc<Content> {
         &self.content
+    }
+
+    /// The text of the language shown (the default one if the shown code has none, which
+    /// `update` never allows).
+    pub fn text(&self) -> &Rc<Language> {
+        self.text_of(&self.language).unwrap_or(&self.languages[0])
+    }
+
+    fn text_of(&self, code: &str) -> Option<&Rc<Language>> {
+        self.languages.iter().find(|language| language.code == code)
     }
 
     pub fn settings(&self) -> &Rc<Settings> {
@@ -278,7 +304,7 @@ impl Widget {
                 if code == self.language || self.content.offered(&code).is_none() {
                     // Nothing to do; a switch back while another language loads drops that one.
                     self.set_language_load(LanguageLoad::Idle);
-                } else if self.content.has_language(&code) {
+                } else if self.text_of(&code).is_some() {
                     self.set_language_load(LanguageLoad::Idle);
                     self.show_language(code, &mut effects);
                 } else if self.language_load != LanguageLoad::Loading(code.clone()) {
@@ -288,8 +314,8 @@ impl Widget {
             }
             Msg::LanguageLoaded(language) => {
                 let code = language.code.clone();
-                if self.content.offered(&code).is_some() && !self.content.has_language(&code) {
-                    Rc::make_mut(&mut self.content).languages.push(language);
+                if self.content.offered(&code).is_some() && self.text_of(&code).is_none() {
+                    self.languages.push(language);
                 }
                 if self.language_load == LanguageLoad::Loading(code.clone()) {
                     self.set_language_load(LanguageLoad::Idle);
@@ -404,7 +430,7 @@ impl Widget {
 
     /// The summary as a web page: a phone opens it in its browser, and it prints on its own.
     fn summary_file(&self) -> Effect {
-        let language = self.content.language(&self.language);
+        let language = self.text();
         let interest = clinic_interest(&language.ui, &self.settings);
         let summary = Summary::new(&self.content, language, self.flow.answers(), &self.values)
             .with_clinic_interest(language, interest);

@@ -106,25 +106,20 @@ proptest! {
 
     #[test]
     fn damaged_content_is_reported_not_panicked_on(
-        file in 0usize..5,
+        // Any one of the content files, however many there are.
+        file in 0usize..1_000,
         cut in 0usize..70_000,
         length in 0usize..400,
         insert in "[\\[\\]{}\",:0-9a-z ]{0,20}",
     ) {
-        let original = source_files();
-        let texts = [original.questionnaire, original.sections, original.sources, original.languages[0].1, original.languages[0].2];
-        let text = texts[file];
+        let mut original = source_files();
+        let count = original.files_mut().len();
+        let text: &str = original.files_mut().swap_remove(file % count).1;
         let start = text.char_indices().map(|(at, _)| at).find(|&at| at >= cut.min(text.len())).unwrap_or(text.len());
         let end = text.char_indices().map(|(at, _)| at).find(|&at| at >= start + length).unwrap_or(text.len());
         let damaged = format!("{}{}{}", &text[..start], insert, &text[end..]);
         let mut files = source_files();
-        match file {
-            0 => files.questionnaire = &damaged,
-            1 => files.sections = &damaged,
-            2 => files.sources = &damaged,
-            3 => files.languages[0].1 = &damaged,
-            _ => files.languages[0].2 = &damaged,
-        }
+        *files.files_mut().swap_remove(file % count).1 = &damaged;
         if let Err(problems) = joint_intake_content::load(&files) {
             prop_assert!(!problems.is_empty());
             for problem in problems {

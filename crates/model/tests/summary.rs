@@ -25,7 +25,8 @@ fn the_summary_keeps_answers_caveats_first_and_questions_and_leaves_section_deta
     assert_eq!(summary.answers.len(), 4, "joint does not apply to MS: {:?}", summary.answers);
     assert_eq!(summary.answers[0], ("Main condition".to_owned(), vec!["Multiple sclerosis (MS)".to_owned()]));
     assert!(summary.answers[2].1.contains(&"Another medicine: vitamin D".to_owned()));
-    assert!(summary.starts_with_caveats(language));
+    let caveats = language.sections["caveats"].title.as_str();
+    assert_eq!(summary.key_points.first().map(|(title, _)| title.as_str()), Some(caveats), "caveats lead");
     let titles: Vec<&str> = summary.key_points.iter().map(|(title, _)| title.as_str()).collect();
     assert!(!titles.contains(&language.sections["evidence_ms"].title.as_str()), "detail stays on the page: {titles:?}");
     assert!(titles.contains(&language.sections["warning_signs"].title.as_str()), "{titles:?}");
@@ -39,17 +40,16 @@ fn the_files_carry_everything_escaped_and_the_review_date() {
     let mut answers = answers();
     answers.set_text("medications", "<b>vitamin D</b> & fish oil");
     let summary = Summary::new(&content, language, &answers, &[]);
-    let text = summary.to_plain_text(&content, language);
-    assert!(text.starts_with("Stem-cell therapy for joint pain: your summary\n"), "{text}");
-    assert!(text.contains(&format!("Content last reviewed: {}", content.reviewed)));
+    let html = summary.to_html(&content, language);
+    assert!(html.contains("<h1>Stem-cell therapy for joint pain: your summary</h1>"), "{html}");
+    assert!(html.contains(&format!("Content last reviewed: {}", content.reviewed)));
     for point in &language.sections["caveats"].key_points {
-        assert!(text.contains(point.as_str()), "missing caveat {point}");
+        assert!(html.contains(&escaped(point)), "missing caveat {point}");
     }
     assert!(
-        text.trim_end().ends_with("never stop or change a medicine without the doctor who prescribed it."),
-        "{text}"
+        html.contains("never stop or change a medicine without the doctor who prescribed it.</p>\n</body></html>"),
+        "{html}"
     );
-    let html = summary.to_html(&content, language);
     assert!(html.starts_with("<!doctype html>") && html.contains("<html lang=\"en\">"), "{html}");
     assert!(html.contains("Another medicine: &lt;b&gt;vitamin D&lt;/b&gt; &amp; fish oil"), "{html}");
     assert!(!html.contains("<b>vitamin"), "visitor text is never markup");
@@ -61,7 +61,7 @@ fn the_printed_and_saved_summary_carry_the_urgent_care_signs() {
     let content = common::content();
     let language = content.language("en");
     let summary = Summary::new(&content, language, &answers(), &[]);
-    let caveat_signs = language.sections["caveats"].urgent_signs();
+    let caveat_signs = language.sections["caveats"].urgent_signs_for(Some("multiple_sclerosis"));
     assert!(!caveat_signs.is_empty());
     for sign in &caveat_signs {
         assert!(summary.urgent.iter().any(|known| known == sign), "missing {sign}");
@@ -69,14 +69,20 @@ fn the_printed_and_saved_summary_carry_the_urgent_care_signs() {
     let mut unique = summary.urgent.clone();
     unique.dedup();
     assert_eq!(unique.len(), summary.urgent.len(), "each sign once");
-    let text = summary.to_plain_text(&content, language);
-    let title_at = text.find(language.ui.get("urgent.title")).expect("the urgent-care heading");
-    assert!(title_at < text.find(language.ui.get("summary.answers")).unwrap(), "urgent signs come first");
+    let html = summary.to_html(&content, language);
+    let heading = |key: &str| format!("<h2>{}</h2>", escaped(language.ui.get(key)));
+    let title_at = html.find(&heading("urgent.title")).expect("the urgent-care heading");
+    assert!(title_at < html.find(&heading("summary.answers")).unwrap(), "urgent signs come first");
     for sign in caveat_signs {
-        assert!(text.contains(sign), "missing {sign}");
+        assert!(html.contains(&escaped(sign)), "missing {sign}");
     }
     // "About this information" is among the key points, with its review dates.
-    assert!(text.contains("Next review due by"), "{text}");
+    assert!(html.contains("Next review due by"), "{html}");
+}
+
+/// `text` as the summary file writes it inside an element.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 
 #[test]

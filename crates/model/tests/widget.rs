@@ -403,7 +403,7 @@ fn invisible_only_text_counts_as_missing_and_is_trimmed_when_exported() {
 }
 
 /// The content as the widget carries it: the default language only; the others are offered.
-fn carried() -> (Rc<joint_intake_model::content::Content>, joint_intake_model::content::Language) {
+fn carried() -> (Rc<joint_intake_model::content::Content>, Rc<joint_intake_model::content::Language>) {
     let mut content = content();
     let spanish = content.languages.remove(1);
     (Rc::new(content), spanish)
@@ -422,7 +422,7 @@ fn a_visitor_who_reads_spanish_waits_for_it_rather_than_seeing_english_first() {
     assert!(!widget.awaiting_language());
     assert_eq!(widget.language(), "es");
     assert!(effects.contains(&Effect::ShowLanguage("es".into())), "{effects:?}");
-    assert_eq!(widget.content().language("es").ui.get("language.switch"), "Leer en español");
+    assert_eq!(widget.text().ui.get("language.switch"), "Leer en español");
 }
 
 #[test]
@@ -441,6 +441,38 @@ fn switching_to_a_language_not_yet_loaded_loads_it_once_and_then_switches() {
     assert!(widget.update(Msg::SwitchLanguage("en".into())).is_empty(), "English is carried: no fetch");
     assert!(widget.update(Msg::SwitchLanguage("es".into())).is_empty(), "Spanish is loaded now: no second fetch");
     assert_eq!(widget.language(), "es");
+}
+
+#[test]
+fn a_language_arriving_is_shared_by_every_widget_and_copies_no_content() {
+    let (content, spanish) = carried();
+    let english = Rc::clone(&content.languages[0]);
+    let start = || Start { language: "es".into(), ..Start::default() };
+    let mut first = Widget::new(Rc::clone(&content), start());
+    let mut second = Widget::new(Rc::clone(&content), start());
+    for widget in [&mut first, &mut second] {
+        widget.update(Msg::Shown);
+        widget.update(Msg::LanguageLoaded(Rc::clone(&spanish)));
+        assert_eq!(widget.language(), "es");
+        assert!(Rc::ptr_eq(widget.content(), &content), "the page's content was copied for one widget");
+        assert!(Rc::ptr_eq(widget.text(), &spanish), "the arriving language was copied");
+    }
+    assert!(Rc::ptr_eq(first.text(), second.text()), "two widgets hold two copies of Spanish");
+    first.update(Msg::SwitchLanguage("en".into()));
+    assert!(Rc::ptr_eq(first.text(), &english), "English was copied when Spanish arrived");
+    assert_eq!(Rc::strong_count(&content), 3, "the content is held once per widget, never cloned");
+}
+
+#[test]
+fn a_widget_starts_in_a_language_the_page_already_has_without_loading_it() {
+    let (content, spanish) = carried();
+    let start = Start { language: "es".into(), languages: vec![Rc::clone(&spanish)], ..Start::default() };
+    let mut widget = Widget::new(content, start);
+    assert!(!widget.awaiting_language(), "no loading note for a language the page has");
+    assert_eq!(widget.language(), "es");
+    assert!(Rc::ptr_eq(widget.text(), &spanish));
+    let effects = widget.update(Msg::Shown);
+    assert!(!effects.iter().any(|effect| matches!(effect, Effect::LoadLanguage(_))), "{effects:?}");
 }
 
 #[test]

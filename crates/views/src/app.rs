@@ -96,7 +96,7 @@ impl Component for App {
         let flow = widget.flow();
         let prefix = &ctx.props().id_prefix;
         let link = ctx.link();
-        let texts = Texts::new(Rc::clone(widget.content()), widget.language());
+        let texts = Texts::new(Rc::clone(widget.content()), Rc::clone(widget.text()));
         let on_action = link.callback(Msg::Flow);
 
         let back = flow.previous().map(|_| {

@@ -179,7 +179,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 </summary>
                 <div class="iw-topic__body">
                     { for members.iter().map(|rule| html! {
-                        <Section texts={texts.clone()} id={rule.id.clone()} level={3} id_prefix={props.id_prefix.clone()} page_sources={sources.clone()} condition={condition.clone()} />
+                        <Section texts={texts.clone()} id={rule.id.clone()} id_prefix={props.id_prefix.clone()} page_sources={sources.clone()} condition={condition.clone()} />
                     }) }
                 </div>
             </details>

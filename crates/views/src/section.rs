@@ -14,8 +14,6 @@ use crate::texts::Texts;
 pub struct SectionProps {
     pub texts: Texts,
     pub id: AttrValue,
-    /// 3 under a topic of several sections, 3 also for a topic of one (its summary names it).
-    pub level: u8,
     pub id_prefix: AttrValue,
     /// The page's reference list, in order: a source's number is its place here.
     pub page_sources: Vec<AttrValue>,
@@ -23,12 +21,6 @@ pub struct SectionProps {
     /// conditions (`"only"`) are left out.
     #[prop_or_default]
     pub condition: Option<AttrValue>,
-}
-
-/// `<h2>`…`<h6>` by number; Yew's `@{tag}` keeps it one element.
-pub fn heading(level: u8, id: Option<String>, class: &'static str, text: Html) -> Html {
-    let tag = format!("h{}", level.clamp(2, 6));
-    html! { <@{tag} class={class} id={id}>{ text }</@> }
 }
 
 /// "Sources (2)", opening to the numbers and short names of the sources in the reference list.
@@ -61,12 +53,12 @@ pub fn section(props: &SectionProps) -> Html {
     let Some(text) = texts.language().sections.get(props.id.as_str()) else {
         return Html::default();
     };
-    let heading_id = format!("{}-section-{}", props.id_prefix, props.id);
+    let part_id = format!("{}-section-{}", props.id_prefix, props.id);
     let condition = props.condition.as_deref();
     let blocks = text.blocks_for(condition).map(|block| match block {
         Block::Paragraph { p, .. } => paragraph(p),
         Block::List { list: lines, .. } => list(lines),
-        Block::Heading { h } => heading(props.level + 1, None, "iw-heading-s", html! { h.clone() }),
+        Block::Heading { h } => html! { <h4 class="iw-heading-s">{ h.clone() }</h4> },
         Block::Urgent { urgent, .. } => html! {
             <div class="iw-urgent" role="note">
                 <p class="iw-body iw-urgent__title"><strong>{ texts.t(URGENT_TITLE) }</strong></p>
@@ -75,8 +67,10 @@ pub fn section(props: &SectionProps) -> Html {
         },
     });
     html! {
-        <div class="iw-section" id={heading_id.clone()}>
-            { heading(props.level, None, "iw-heading-m", html! { text.title.clone() }) }
+        <div class="iw-section" id={part_id}>
+            // A section sits in a results topic, under the page's `<h2>`s: its title is an `<h3>`,
+            // a heading inside it an `<h4>`.
+            <h3 class="iw-heading-m">{ text.title.clone() }</h3>
             { for blocks }
             { cited_sources(texts, &text.sources_for(condition), &props.page_sources) }
         </div>

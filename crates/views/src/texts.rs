@@ -8,13 +8,12 @@ use joint_intake_model::i18n::Strings;
 #[derive(Clone, Debug)]
 pub struct Texts {
     content: Rc<Content>,
-    language: usize,
+    language: Rc<Language>,
 }
 
 impl Texts {
-    /// The language with this code, or the default language when the content has no such one.
-    pub fn new(content: Rc<Content>, code: &str) -> Self {
-        let language = content.languages.iter().position(|language| language.code == code).unwrap_or(0);
+    /// `language`'s text over `content`; both are shared, so making one copies nothing.
+    pub fn new(content: Rc<Content>, language: Rc<Language>) -> Self {
         Self { content, language }
     }
 
@@ -23,7 +22,7 @@ impl Texts {
     }
 
     pub fn language(&self) -> &Language {
-        &self.content.languages[self.language]
+        &self.language
     }
 
     pub fn ui(&self) -> &Strings {
@@ -42,6 +41,6 @@ impl Texts {
 
 impl PartialEq for Texts {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.content, &other.content) && self.language == other.language
+        Rc::ptr_eq(&self.content, &other.content) && Rc::ptr_eq(&self.language, &other.language)
     }
 }

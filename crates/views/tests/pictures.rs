@@ -25,7 +25,9 @@ fn one(props: &OneProps) -> View {
 }
 
 fn texts(code: &str) -> Texts {
-    Texts::new(Rc::new(common::content()), code)
+    let content = Rc::new(common::content());
+    let language = content.languages.iter().find(|language| language.code == code).map(Rc::clone);
+    Texts::new(content, language.unwrap_or_else(|| panic!("no language {code}")))
 }
 
 fn picture(id: &str) -> Picture {

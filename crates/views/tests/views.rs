@@ -20,8 +20,16 @@ async fn render<C: BaseComponent>(props: C::Properties) -> String {
     LocalServerRenderer::<C>::with_props(props).hydratable(false).render().await
 }
 
+fn texts_in(code: &str) -> Texts {
+    let content = Rc::new(common::content());
+    let language = content.languages.iter().find(|language| language.code == code).map(Rc::clone);
+    Texts::new(content, language.unwrap_or_else(|| panic!("no language {code}")))
+}
+
 fn texts() -> Texts {
-    Texts::new(Rc::new(common::content()), "en")
+    let content = Rc::new(common::content());
+    let english = Rc::clone(&content.languages[0]);
+    Texts::new(content, english)
 }
 
 /// Elements matching a CSS selector, with their text.
@@ -314,7 +322,7 @@ async fn results_with(language: &str, settings: joint_intake_model::settings::Se
     answers.choose("diagnosed", "yes");
     answers.toggle("goals", "less_pain", true);
     render::<Results>(ResultsProps {
-        texts: Texts::new(Rc::new(common::content()), language),
+        texts: texts_in(language),
         answers,
         values: Vec::new(),
         id_prefix: "iw1".into(),

@@ -1,8 +1,10 @@
 //! The text of languages the widget does not carry (`content-{code}.bin`, published next to the
 //! wasm by `scripts/pack-languages.sh`): fetched from the widget's own origin when a visitor
-//! needs one, once per page however many widgets ask, and handed to each of them.
+//! needs one, once per page however many widgets ask, kept in the page's store (`bundled.rs`)
+//! and handed to each of them.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use joint_intake_model::content::Language;
 use joint_intake_model::packed::{language_file, unpack_language};
@@ -12,13 +14,13 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::html::Scope;
 
+use crate::bundled;
+
 thread_local! {
     /// Where the widget's files are: the folder `embed.js` was loaded from.
     static BASE: RefCell<String> = const { RefCell::new(String::new()) };
-    /// Languages fetched so far. This and `WAITING` hold a handful at most, so they are plain
-    /// lists: the model's `SortedMap` for these two value types measured 0.3 kB more gzipped wasm.
-    static LOADED: RefCell<Vec<Language>> = const { RefCell::new(Vec::new()) };
-    /// Widgets waiting for a language being fetched, by code.
+    /// Widgets waiting for a language being fetched, by code. A handful at most, so a plain list
+    /// (see `bundled.rs`'s `LANGUAGES`).
     static WAITING: RefCell<Vec<(String, Vec<Scope<App>>)>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -29,7 +31,7 @@ pub fn set_base(base: String) {
 
 /// Gets `code`'s text to `app` as `Msg::LanguageLoaded`, or tells it `Msg::LanguageFailed`.
 pub fn load(code: &str, app: Scope<App>) {
-    if let Some(language) = loaded(code) {
+    if let Some(language) = bundled::language_for(code) {
         app.send_message(Msg::LanguageLoaded(language));
         return;
     }
@@ -51,15 +53,12 @@ pub fn load(code: &str, app: Scope<App>) {
     }
     let code = code.to_owned();
     yew::platform::spawn_local(async move {
-        let fetched = fetch(&code).await;
+        let fetched = fetch(&code).await.map(bundled::add_language);
         if fetched.is_none() {
             gloo::console::error!(format!(
                 "intake widget: could not load {}; serve it next to intake-widget_bg.wasm",
                 url_for(&code)
             ));
-        }
-        if let Some(language) = &fetched {
-            LOADED.with(|loaded| loaded.borrow_mut().push(language.clone()));
         }
         let waiting = WAITING.with(|waiting| {
             let mut waiting = waiting.borrow_mut();
@@ -68,31 +67,28 @@ pub fn load(code: &str, app: Scope<App>) {
         });
         for app in waiting {
             app.send_message(match &fetched {
-                Some(language) => Msg::LanguageLoaded(language.clone()),
+                Some(language) => Msg::LanguageLoaded(Rc::clone(language)),
                 None => Msg::LanguageFailed(code.clone()),
             });
         }
     });
 }
 
-/// The languages in `files` (`{ code: Uint8Array }`, as `embed.js` fetched them) that fit this
-/// build's content; anything else is left out, and the widget fetches it again if it needs it.
-pub fn from_files(files: &wasm_bindgen::JsValue) -> Vec<Language> {
-    let Ok(content) = crate::mount::content() else { return Vec::new() };
-    let Some(files) = files.dyn_ref::<js_sys::Object>() else { return Vec::new() };
-    js_sys::Object::entries(files)
-        .iter()
-        .filter_map(|entry| {
-            let entry: js_sys::Array = entry.dyn_into().ok()?;
-            let code = entry.get(0).as_string()?;
-            let bytes = entry.get(1).dyn_into::<js_sys::Uint8Array>().ok()?.to_vec();
-            unpack_language(&bytes, &content).filter(|language| language.code == code)
-        })
-        .collect()
-}
-
-fn loaded(code: &str) -> Option<Language> {
-    LOADED.with(|loaded| loaded.borrow().iter().find(|language| language.code == code).cloned())
+/// Keeps the languages in `files` (`{ code: Uint8Array }`, as `embed.js` fetched them alongside
+/// the wasm) that fit this build's content, before any widget starts, so each starts in its
+/// visitor's language with nothing left to load; anything else is left out, and the widget
+/// fetches it again if it needs it.
+pub fn add_files(files: &wasm_bindgen::JsValue) {
+    let Ok(content) = bundled::content() else { return };
+    let Some(files) = files.dyn_ref::<js_sys::Object>() else { return };
+    for entry in js_sys::Object::entries(files).iter() {
+        let Ok(entry) = entry.dyn_into::<js_sys::Array>() else { continue };
+        let Some(code) = entry.get(0).as_string() else { continue };
+        let Ok(bytes) = entry.get(1).dyn_into::<js_sys::Uint8Array>() else { continue };
+        if let Some(language) = unpack_language(&bytes.to_vec(), &content).filter(|language| language.code == code) {
+            bundled::add_language(language);
+        }
+    }
 }
 
 fn url_for(code: &str) -> String {
@@ -107,6 +103,6 @@ async fn fetch(code: &str) -> Option<Language> {
     }
     let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    let content = crate::mount::content().ok()?;
+    let content = bundled::content().ok()?;
     unpack_language(&bytes, &content).filter(|language| language.code == code)
 }

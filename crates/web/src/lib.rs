@@ -1,7 +1,7 @@
-//! The web shell: the only code that touches the page. It finds mount elements, reads their
-//! attributes, attaches the shadow root and stylesheet, starts the views, and carries out the
-//! effects the model returns (storage, events, focus, history, printing, files). See
-//! ARCHITECTURE.md for the map.
+//! The web shell: the only code that touches the page. `embed.js` finds the mount elements and
+//! calls in (`main.rs`); this crate reads their attributes, attaches the shadow root and
+//! stylesheet, starts the views, and carries out the effects the model returns (storage, events,
+//! focus, history, printing, files, languages). See ARCHITECTURE.md for the map.
 
 pub mod bundled;
 pub mod dom;

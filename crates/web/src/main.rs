@@ -19,7 +19,7 @@ mod exports {
     pub fn boot(base: String, sheet: Option<web_sys::CssStyleSheet>, languages: wasm_bindgen::JsValue) {
         joint_intake_web::languages::set_base(base);
         joint_intake_web::mount::prepare(sheet);
-        joint_intake_web::mount::add_languages(joint_intake_web::languages::from_files(&languages));
+        joint_intake_web::languages::add_files(&languages);
     }
 
     /// Starts an empty app for the first `mountWidget` to take, in a task of its own.

@@ -5,7 +5,7 @@
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
-use joint_intake_model::content::{Content, Language};
+use joint_intake_model::content::Content;
 use joint_intake_model::save_key::save_key;
 use joint_intake_model::settings::{choose_language, read_settings, CONDITION_QUESTION};
 use joint_intake_model::widget::{EarlyInput, Msg, Start, Widget};
@@ -18,36 +18,15 @@ use crate::effects::{self, Target};
 use crate::registry::{self, Mounted};
 use crate::{bundled, history, parked, storage};
 
-/// Wraps the first step pre-rendered into the standalone page at build time.
+/// Wraps the first step shown before the wasm runs: pre-rendered into the standalone page at
+/// build time, or built into an embedded widget's shadow root by `embed.js`.
 pub const PRERENDERED_CLASS: &str = "iw-prerendered";
 /// Set on the pre-rendered step by `embed.js` when Continue was pressed before the widget ran.
 const EARLY_CONTINUE_ATTRIBUTE: &str = "data-intake-continue";
 
-/// The checked content, or the problems that stopped it loading (one line each).
-type LoadedContent = Result<Rc<Content>, Rc<Vec<String>>>;
-
 thread_local! {
-    /// Content is unpacked once per page, however many widgets it has.
-    static CONTENT: RefCell<Option<LoadedContent>> = const { RefCell::new(None) };
     static STYLESHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     static INSTANCES: Cell<u32> = const { Cell::new(0) };
-}
-
-/// The page's content, unpacked on first use.
-pub(crate) fn content() -> LoadedContent {
-    CONTENT.with(|cell| {
-        cell.borrow_mut()
-            .get_or_insert_with(|| {
-                bundled::content().map(Rc::new).map_err(|problems| {
-                    let details: Vec<String> = problems.iter().map(ToString::to_string).collect();
-                    for detail in &details {
-                        gloo::console::error!(format!("intake widget: {detail}"));
-                    }
-                    Rc::new(details)
-                })
-            })
-            .clone()
-    })
 }
 
 fn stylesheet() -> Option<CssStyleSheet> {
@@ -72,21 +51,7 @@ fn language_for(host: &Element, standalone: bool, content: &Content) -> String {
 /// that work runs in a task of its own instead of inside the first widget's.
 pub fn prepare(sheet: Option<CssStyleSheet>) {
     STYLESHEET.with(|cell| *cell.borrow_mut() = sheet);
-    let _ = content();
-}
-
-/// Adds languages `embed.js` fetched alongside the wasm to the page's content, before any widget
-/// starts, so each starts in its visitor's language with nothing left to load.
-pub fn add_languages(languages: Vec<Language>) {
-    CONTENT.with(|cell| {
-        if let Some(Ok(content)) = cell.borrow_mut().as_mut() {
-            for language in languages {
-                if !content.has_language(&language.code) {
-                    Rc::make_mut(content).languages.push(language);
-                }
-            }
-        }
-    });
+    let _ = bundled::content();
 }
 
 /// Removes the first step that showed while the wasm loaded — pre-rendered into the page (see
@@ -136,7 +101,7 @@ pub fn mount(host: &Element) {
     if let Some(sheet) = stylesheet() {
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     }
-    let running = match content() {
+    let running = match bundled::content() {
         Ok(shared) => {
             let number = INSTANCES.with(|count| {
                 count.set(count.get() + 1);
@@ -172,6 +137,7 @@ pub fn mount(host: &Element) {
                 saved: storage::load(&key, &content.questionnaire),
                 early,
                 settings: Rc::new(settings),
+                languages: bundled::languages(),
             };
             let scope = Rc::new(OnceCell::new());
             let target = Target {

@@ -9,7 +9,7 @@ use joint_intake_web::bundled;
 #[test]
 fn the_widget_carries_exactly_the_checked_content_files() {
     let checked = common::content();
-    let carried = bundled::content().expect("the packed content unpacks");
+    let carried = bundled::unpack().expect("the packed content unpacks");
     // Every field but the other languages' text, which the widget fetches when needed.
     let mut expected = checked.clone();
     expected.languages.truncate(1);
