@@ -53,6 +53,7 @@ impl<'a> ContentFiles<'a> {
             (SECTIONS_FILE.to_owned(), &mut self.sections),
             (SOURCES_FILE.to_owned(), &mut self.sources),
             (decision::FILE.to_owned(), &mut self.decision),
+            (crate::evidence::FILE.to_owned(), &mut self.evidence),
         ];
         for (code, ui, sections, words) in &mut self.languages {
             files.push((format!("content/{code}/ui.json"), ui));
