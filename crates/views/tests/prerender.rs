@@ -1,8 +1,9 @@
 //! The standalone page ships its first step pre-rendered (Yew's server-side renderer, run here),
 //! and `embed.js` carries the embedded first step in every language as a tree it builds with DOM
 //! calls, so the question is visible before the wasm arrives; the live widget then takes over.
-//! These tests keep `index.html` and `embed.js` in step with the views: run `UPDATE_PRERENDER=1
-//! cargo test -p joint-intake-views --test prerender` after changing the first step.
+//! These tests keep `index.html` and `crates/web/src/embed/first-step.json` (which the build
+//! puts into `dist/embed.js`) in step with the views: run `UPDATE_PRERENDER=1 cargo test -p
+//! joint-intake-views --test prerender` after changing the first step.
 #![cfg(not(target_arch = "wasm32"))]
 
 use joint_intake_content::testing as common;
@@ -35,8 +36,9 @@ async fn index_html_carries_the_current_first_step() {
     assert!(expected.contains(r#"method="dialog""#), "the pre-rendered form can never submit answers anywhere");
 }
 
-const EMBED_START: &str = "// first step: start";
-const EMBED_END: &str = "// first step: end";
+/// The embedded first step in every language, generated here; `scripts/bundle-embed.mjs` puts it
+/// into `dist/embed.js`.
+const FIRST_STEP_FILE: &str = "crates/web/src/embed/first-step.json";
 /// Stands for the clinic's name in "Provided by …"; `embed.js` puts the real name in its place.
 const CLINIC_MARK: &str = "\u{E000}";
 
@@ -61,8 +63,23 @@ async fn embed_js_carries_the_current_first_step_in_every_language() {
         assert!(tree.contains(CLINIC_MARK), "the first step names the clinic");
         trees.push(format!("{}:{tree}", Value::from(language)));
     }
-    let expected = format!("const FIRST_STEP = {{{}}};", trees.join(","));
-    check_between_markers("crates/web/src/embed.js", EMBED_START, EMBED_END, "", &expected, "embed.js's first step");
+    let expected = format!("{{{}}}\n", trees.join(","));
+    check_file(FIRST_STEP_FILE, &expected, "embed.js's first step");
+}
+
+/// The generated repository file `relative` must hold `expected`; with `UPDATE_PRERENDER` set it
+/// is written instead.
+fn check_file(relative: &str, expected: &str, what: &str) {
+    let path = common::repo_root().join(relative);
+    if std::env::var_os("UPDATE_PRERENDER").is_some() {
+        fs::write(&path, expected).unwrap();
+        return;
+    }
+    let current = fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        current == expected,
+        "{what} ({relative}) is out of date: run `UPDATE_PRERENDER=1 cargo test -p joint-intake-views --test prerender`"
+    );
 }
 
 /// The generated text between the `start` and `end` marker lines of the repository file

@@ -46,6 +46,19 @@ export function chooseLanguage(preferences, available) {
 }
 
 /**
+ * An embedded widget's language preferences (`language_for` in mount.rs): its `data-lang`, then
+ * its page's `lang`. Reads the element's attributes only.
+ */
+export function embeddedPreferences(element) {
+  return [element.getAttribute("data-lang"), element.ownerDocument?.documentElement?.getAttribute("lang")];
+}
+
+/** The standalone page's language preferences (`language_for`): `?lang=`, then the browser's. */
+export function standalonePreferences(href, browserLanguages) {
+  return [new URL(href).searchParams.get("lang"), ...(browserLanguages ?? [])];
+}
+
+/**
  * The address, if it is a well-formed `https:` (with no user info), `mailto:` or `tel:` one, else
  * null: `safe_contact_url` in settings.rs.
  */
