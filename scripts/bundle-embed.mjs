@@ -1,9 +1,10 @@
 // Bundles crates/web/src/embed.js and its modules (crates/web/src/embed/) into the one file pages
 // load, embed.js in trunk's staging directory, with esbuild; release builds are minified. What the
 // build fills in takes the place of embed/built.js: the widget's stylesheet (the joined sheets
-// join-styles.sh wrote to the file given as the argument, comments left out) and its first step
-// in every language (crates/web/src/embed/first-step.json, generated from the views and kept
-// current by crates/views/tests/prerender.rs). scripts/post-build.sh runs it after each build.
+// join-styles.sh wrote to the file given as the argument, comments left out), its first step in
+// every language (crates/web/src/embed/first-step.json, generated from the views) and its failure
+// wording (failure-message.json, generated from the model), both kept current by
+// crates/views/tests/prerender.rs. scripts/post-build.sh runs it after each build.
 // Usage: TRUNK_STAGING_DIR=dir [TRUNK_PROFILE=release] node scripts/bundle-embed.mjs widget-sheet.css
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -22,10 +23,14 @@ const source = join(root, "crates/web/src");
 
 // Each sheet's comment and each line's indent are left out: the sheet ships inside the script.
 const sheet = readFileSync(sheetFile, "utf8").replace(/\/\*[\s\S]*?\*\/\n?/g, "").replace(/\n[ \t]+/g, "\n");
-const firstStep = JSON.parse(readFileSync(join(source, "embed/first-step.json"), "utf8"));
-const built = `export const WIDGET_STYLES = ${JSON.stringify(sheet)};\nexport const FIRST_STEP = ${JSON.stringify(firstStep)};\n`;
+const generated = (name) => JSON.stringify(JSON.parse(readFileSync(join(source, "embed", name), "utf8")));
+const built = [
+  `export const WIDGET_STYLES = ${JSON.stringify(sheet)};`,
+  `export const FIRST_STEP = ${generated("first-step.json")};`,
+  `export const FAILURE_MESSAGES = ${generated("failure-message.json")};`,
+].join("\n");
 
-/** Fills in embed/built.js, and leaves the wasm-bindgen glue (a file of its own) to the browser. */
+/** Fills in embed/built.js. */
 const buildTime = {
   name: "build-time",
   setup(build) {

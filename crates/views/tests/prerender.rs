@@ -2,8 +2,9 @@
 //! and `embed.js` carries the embedded first step in every language as a tree it builds with DOM
 //! calls, so the question is visible before the wasm arrives; the live widget then takes over.
 //! These tests keep `index.html` and `crates/web/src/embed/first-step.json` (which the build
-//! puts into `dist/embed.js`) in step with the views: run `UPDATE_PRERENDER=1 cargo test -p
-//! joint-intake-views --test prerender` after changing the first step.
+//! puts into `dist/embed.js`) in step with the views, and `failure-message.json` beside it with
+//! the model's failure wording: run `UPDATE_PRERENDER=1 cargo test -p joint-intake-views --test
+//! prerender` after changing either.
 #![cfg(not(target_arch = "wasm32"))]
 
 use joint_intake_content::testing as common;
@@ -11,6 +12,7 @@ use joint_intake_content::testing as common;
 use std::fs;
 use std::rc::Rc;
 
+use joint_intake_model::failure_message::FAILURE_MESSAGES;
 use joint_intake_model::settings::Settings;
 use joint_intake_model::widget::{Start, Widget};
 use joint_intake_views::{App, AppProps};
@@ -65,6 +67,26 @@ async fn embed_js_carries_the_current_first_step_in_every_language() {
     }
     let expected = format!("{{{}}}\n", trees.join(","));
     check_file(FIRST_STEP_FILE, &expected, "embed.js's first step");
+}
+
+/// `embed.js` shows the widget's one failure wording when the wasm cannot start; the build puts
+/// this file into `dist/embed.js`, so the wording lives only in `joint_intake_model::failure_message`.
+#[test]
+fn embed_js_carries_the_models_failure_message() {
+    let messages: serde_json::Map<String, Value> = FAILURE_MESSAGES
+        .iter()
+        .map(|message| {
+            let text = serde_json::json!({
+                "title": message.title,
+                "body": message.body,
+                "contactClinic": message.contact_clinic,
+                "contactNamed": message.contact_named,
+            });
+            (message.language.to_owned(), text)
+        })
+        .collect();
+    let expected = format!("{}\n", serde_json::to_string_pretty(&messages).unwrap());
+    check_file("crates/web/src/embed/failure-message.json", &expected, "embed.js's failure message");
 }
 
 /// The generated repository file `relative` must hold `expected`; with `UPDATE_PRERENDER` set it

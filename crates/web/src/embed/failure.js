@@ -3,21 +3,12 @@
 // never work) and an `intake:error` event with `detail.reason`. Built with DOM calls only, so
 // pages that enforce Trusted Types are fine.
 
+import { FAILURE_MESSAGES } from "./built.js";
 import { earlyStepIn } from "./first-step.js";
 import { chooseLanguage, clinicName, embeddedPreferences, MOUNT_ATTRIBUTE, PRERENDERED_CLASS, safeContactUrl } from "./rules.js";
 
-export const MESSAGES = {
-  en: {
-    title: "Sorry, this questionnaire could not be shown",
-    body: "Please reload the page or try again later. Nothing you entered was sent anywhere.",
-    contact: (clinic) => (clinic ? `Contact ${clinic}` : "Contact the clinic"),
-  },
-  es: {
-    title: "Lo sentimos, no se pudo mostrar este cuestionario",
-    body: "Vuelva a cargar la página o inténtelo más tarde. Nada de lo que escribió se envió a ninguna parte.",
-    contact: (clinic) => (clinic ? `Póngase en contacto con ${clinic}` : "Póngase en contacto con la clínica"),
-  },
-};
+/** Stands for the clinic's name in `contactNamed` (`CLINIC` in failure_message.rs). */
+export const CLINIC = "{clinic}";
 
 /** The message's own look, themed by the widget's public properties. */
 const MESSAGE_STYLES =
@@ -52,11 +43,14 @@ function messageSheet() {
   }
 }
 
-/** The message for `element`, in its widget's language, with its clinic's contact link if safe. */
-export function buildMessage(element) {
+/**
+ * The message for `element` from `messages` (FAILURE_MESSAGES), in its widget's language, with its
+ * clinic's contact link if the address is safe.
+ */
+export function buildMessage(element, messages = FAILURE_MESSAGES) {
   const document = element.ownerDocument;
-  const language = chooseLanguage(embeddedPreferences(element), Object.keys(MESSAGES));
-  const text = MESSAGES[language];
+  const language = chooseLanguage(embeddedPreferences(element), Object.keys(messages));
+  const text = messages[language];
   const box = document.createElement("div");
   box.className = "intake-failure";
   box.setAttribute("role", "alert");
@@ -71,7 +65,8 @@ export function buildMessage(element) {
     const line = document.createElement("p");
     const link = document.createElement("a");
     link.setAttribute("href", contact);
-    link.textContent = text.contact(clinicName(element.getAttribute("data-clinic-name")));
+    const clinic = clinicName(element.getAttribute("data-clinic-name"));
+    link.textContent = clinic ? text.contactNamed.replace(CLINIC, () => clinic) : text.contactClinic;
     line.append(link);
     box.append(line);
   }
@@ -96,11 +91,11 @@ export function isShowingSomething(element) {
  * Puts the message in `element` — in a shadow root when it can have one, otherwise as ordinary
  * children — and tells the host page with `intake:error`.
  */
-export function showFailure(element, reason) {
+export function showFailure(element, reason, messages = FAILURE_MESSAGES) {
   if (failed.has(element)) return;
   failed.add(element);
   try {
-    const box = buildMessage(element);
+    const box = buildMessage(element, messages);
     let root = element.shadowRoot;
     if (!root) {
       try {
@@ -125,8 +120,8 @@ export function showFailure(element, reason) {
 }
 
 /** Shows the message in every mount element of `document` that shows nothing else. */
-export function failEverywhere(document, reason) {
+export function failEverywhere(document, reason, messages = FAILURE_MESSAGES) {
   for (const element of document.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)) {
-    if (!isShowingSomething(element)) showFailure(element, reason);
+    if (!isShowingSomething(element)) showFailure(element, reason, messages);
   }
 }
