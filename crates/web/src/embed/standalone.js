@@ -1,6 +1,6 @@
 // The standalone page's language swap: its pre-rendered first step (index.html) is English, and a
 // visitor who reads another language gets that language's first step in its place before the
-// page paints, never a flash of English.
+// page paints (its script tag is render-blocking: see Trunk.toml), never a flash of English.
 
 import { FIRST_STEP } from "./built.js";
 import { buildFirstStep } from "./first-step.js";
