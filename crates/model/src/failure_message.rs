@@ -3,8 +3,6 @@
 //! generated `crates/web/src/embed/failure-message.json`), the web shell's panic hook and the
 //! load-error view. It lives in code, not in the content files, because those may be what failed.
 
-use crate::settings::choose_language;
-
 /// The message in one language.
 #[derive(Debug, PartialEq, Eq)]
 pub struct FailureMessage {
@@ -38,24 +36,27 @@ pub const FAILURE_MESSAGES: &[FailureMessage] = &[
     },
 ];
 
-/// The message for a widget whose language preferences are `preferences` (the rule of
-/// [`choose_language`]), else the default.
-pub fn failure_message<'a>(preferences: impl IntoIterator<Item = &'a str>) -> &'static FailureMessage {
-    let languages: Vec<&str> = FAILURE_MESSAGES.iter().map(|message| message.language).collect();
-    let chosen = choose_language(preferences, &languages);
-    FAILURE_MESSAGES.iter().find(|message| message.language == chosen).unwrap_or(&FAILURE_MESSAGES[0])
+/// The message in `language` (the code [`crate::settings::choose_language`] chose out of the
+/// languages of [`FAILURE_MESSAGES`]), else the default.
+pub fn failure_message(language: &str) -> &'static FailureMessage {
+    FAILURE_MESSAGES.iter().find(|message| message.language == language).unwrap_or(&FAILURE_MESSAGES[0])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    use crate::settings::choose_language;
+
     #[test]
     fn a_regional_tag_gets_its_language_and_anything_else_english() {
-        assert_eq!(failure_message(["es_MX"]).language, "es");
-        assert_eq!(failure_message(["fr", "es-419"]).language, "es");
-        assert_eq!(failure_message(["fr"]).language, "en");
-        assert_eq!(failure_message([]).language, "en");
+        let languages: Vec<&str> = FAILURE_MESSAGES.iter().map(|message| message.language).collect();
+        let message = |preferences: &[&str]| failure_message(&choose_language(preferences.iter().copied(), &languages));
+        assert_eq!(message(&["es_MX"]).language, "es");
+        assert_eq!(message(&["fr", "es-419"]).language, "es");
+        assert_eq!(message(&["fr"]).language, "en");
+        assert_eq!(message(&[]).language, "en");
+        assert_eq!(failure_message("").language, "en");
     }
 
     #[test]

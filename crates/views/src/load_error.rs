@@ -3,6 +3,7 @@
 //! (`joint_intake_model::failure_message`, not the content files, which may be what failed), in
 //! English: without its content the widget cannot tell which language it would have shown.
 
+use joint_intake_model::content::DEFAULT_LANGUAGE;
 use joint_intake_model::failure_message::failure_message;
 use yew::prelude::*;
 
@@ -14,7 +15,7 @@ pub struct LoadErrorProps {
 
 #[component(LoadError)]
 pub fn load_error(props: &LoadErrorProps) -> Html {
-    let message = failure_message([]);
+    let message = failure_message(DEFAULT_LANGUAGE);
     html! {
         <div class="iw iw-load-error" lang={ message.language } role="alert">
             <h2 class="iw-heading-m">{ message.title }</h2>

@@ -7,7 +7,8 @@
 
 use std::sync::Once;
 
-use joint_intake_model::failure_message::failure_message;
+use joint_intake_model::failure_message::{failure_message, FAILURE_MESSAGES};
+use joint_intake_model::settings::choose_language;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
@@ -29,7 +30,9 @@ pub fn install_panic_hook() {
 pub fn show_failure(host: &Element) {
     let document = gloo::utils::document();
     let page = document.document_element().and_then(|root| root.get_attribute("lang"));
-    let wording = failure_message(host.get_attribute("data-lang").iter().chain(&page).map(String::as_str));
+    let preferences: Vec<String> = host.get_attribute("data-lang").into_iter().chain(page).collect();
+    let languages: Vec<&str> = FAILURE_MESSAGES.iter().map(|message| message.language).collect();
+    let wording = failure_message(&choose_language(preferences.iter().map(String::as_str), &languages));
     if let Some(shadow) = host.shadow_root() {
         while let Some(child) = shadow.first_child() {
             let _ = shadow.remove_child(&child);
