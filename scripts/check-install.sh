@@ -73,7 +73,7 @@ expect "wasm-bindgen crate pin in Cargo.toml" "$(pinned WASM_BINDGEN_VERSION)" \
   "$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)"
 expect "wasm-opt from the fresh node_modules" "132" \
   "$("$scratch/work/node_modules/.bin/wasm-opt" --version 2>/dev/null | awk '{print $3}')"
-for package in playwright-core puppeteer-core selenium-webdriver axe-core binaryen lforms esbuild; do
+for package in playwright-core puppeteer-core selenium-webdriver axe-core binaryen lforms esbuild eslint; do
   expect "npm $package" "$(locked_version "$package")" "$(npm_version "$package")"
 done
 # esbuild's binary comes in a per-platform package; its own install script is not run.

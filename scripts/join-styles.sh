@@ -3,15 +3,16 @@
 # widget's sheets in the order styles/sheets.txt lists them (the join
 # crates/web/tests/support/sheets.rs makes, which a test compares), then styles/page.css. One
 # file, so the page's first paint waits for a single request. scripts/post-build.sh runs it after
-# each build and each `trunk serve` rebuild; a test runs it too and compares. When the staging directory holds embed.js, the widget's part
-# also goes into its WIDGET_STYLES, so the first step embed.js shows before the wasm arrives is
-# styled at once, without a second request. Usage: TRUNK_STAGING_DIR=dir scripts/join-styles.sh
+# each build and each `trunk serve` rebuild; a test runs it too and compares. Given a file name, it
+# also writes the widget's part there, for scripts/bundle-embed.mjs to put into embed.js, so the
+# first step embed.js shows before the wasm arrives is styled at once, without a second request.
+# Usage: TRUNK_STAGING_DIR=dir scripts/join-styles.sh [widget-sheet.css]
 set -eu
 
 root=${TRUNK_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}
 staging=${TRUNK_STAGING_DIR:?set TRUNK_STAGING_DIR to the directory to write widget.css into}
 out=$staging/widget.css
-embed=$staging/embed.js
+widget_out=${1:-}
 
 # One sheet as crates/web/tests/support/sheets.rs's `part` writes it: a comment naming it, its
 # text, a final newline.
@@ -22,7 +23,7 @@ part() {
   if [ -n "$(tail -c 1 "$root/$1")" ]; then echo; fi
 }
 
-trap 'rm -f "$out.tmp" "$out.widget.tmp" "$embed.tmp"' EXIT
+trap 'rm -f "$out.tmp" "$out.widget.tmp"' EXIT
 {
   line=0
   while IFS= read -r entry || [ -n "$entry" ]; do
@@ -33,13 +34,5 @@ trap 'rm -f "$out.tmp" "$out.widget.tmp" "$embed.tmp"' EXIT
 } > "$out.widget.tmp"
 { cat "$out.widget.tmp"; part styles/page.css "page sheet"; } > "$out.tmp"
 
-if [ -f "$embed" ]; then
-  # The sheet as a JavaScript template literal, without its comments: \, ` and ${ escaped.
-  perl -0pe 's{/\*.*?\*/\n?}{}gs; s{\n[ \t]+}{\n}g' "$out.widget.tmp" | sed -e 's/\\/\\\\/g' -e 's/`/\\`/g' -e 's/\$[{]/\\${/g' |
-    awk -v sheet=/dev/stdin 'BEGIN { placeholder = "const WIDGET_STYLES = \"\";"; found = 0 }
-      $0 == placeholder { printf "const WIDGET_STYLES = `"; while ((getline line < sheet) > 0) print line; print "`;"; found = 1; next }
-      { print }
-      END { if (!found) { print "join-styles: embed.js has no WIDGET_STYLES placeholder" > "/dev/stderr"; exit 1 } }' "$embed" > "$embed.tmp"
-  mv "$embed.tmp" "$embed"
-fi
+if [ -n "$widget_out" ]; then cp "$out.widget.tmp" "$widget_out"; fi
 mv "$out.tmp" "$out"

@@ -40,6 +40,9 @@ layer "format" cargo fmt --all --check
 layer "lint" cargo clippy --workspace --all-targets --locked -- -D warnings
 layer "lint (wasm)" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 layer "native tests" cargo test --workspace --locked
+# embed.js's modules: ESLint (eslint.config.js), then their unit tests in node, no browser.
+layer "lint (JavaScript)" eslint
+layer "JavaScript unit tests" node --test crates/web/tests/embed/
 layer "exhaustive check" cargo test --locked --release -p joint-intake-model --test exhaustive -- --nocapture
 layer "browser tests" env CHROMEDRIVER=/usr/bin/chromedriver \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -25,9 +25,10 @@ function clinicPage({ lang = "en", attributes = "" } = {}) {
 
 /**
  * Opens `path` with the wasm held back until `release()` is called; `html` stands in for the
- * page's own file when given. Largest-contentful-paint entries are recorded from the start.
+ * page's own file when given, and `before` runs in the page before its own scripts.
+ * Largest-contentful-paint entries are recorded from the start.
  */
-async function openHeld(path, html) {
+async function openHeld(path, html, before) {
   let release;
   const released = new Promise((resolve) => (release = resolve));
   const context = await env.browser.newContext({ viewport: { width: 412, height: 823 } });
@@ -60,6 +61,7 @@ async function openHeld(path, html) {
     );
     window.violations = [];
   });
+  if (before) await page.addInitScript(before);
   await page.goto(env.server.url + path);
   return { page, release, errors, close: () => context.close() };
 }
@@ -113,6 +115,40 @@ test("on a clinic page the first question shows before the wasm, in the page's l
   assert.deepEqual(errors, []);
   await close();
 });
+
+/**
+ * The language of the first step in every frame from the page's first, with the wasm held back:
+ * a requestAnimationFrame callback runs just before each frame is painted.
+ */
+async function languagesPainted(path, html) {
+  const { page, release, close } = await openHeld(path, html, () => {
+    window.paintedLanguages = [];
+    const record = () => {
+      const host = document.querySelector("[data-intake-widget]");
+      const step = host && (host.shadowRoot ?? host).querySelector(".iw-prerendered .iw");
+      window.paintedLanguages.push(step ? step.getAttribute("lang") : null);
+      requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);
+  });
+  await page.waitForFunction(() => window.paintedLanguages.filter(Boolean).length >= 5);
+  const painted = await page.evaluate(() => window.paintedLanguages.filter(Boolean));
+  release();
+  await close();
+  return painted;
+}
+
+for (const [where, path, html] of [
+  ["a clinic page with data-lang=\"es-MX\"", "/demo/held-es-mx.html", clinicPage({ attributes: 'data-lang="es-MX"' })],
+  ["the standalone page at ?lang=es", "/?lang=es", null],
+  ["the standalone page at ?lang=es_MX", "/?lang=es_MX", null],
+  ["the standalone page at ?lang=es-419", "/?lang=es-419", null],
+]) {
+  test(`on ${where} the first step is Spanish from the first frame that shows it`, async () => {
+    const painted = await languagesPainted(path, html);
+    assert.deepEqual([...new Set(painted)], ["es"], `languages painted, frame by frame: ${painted.join(" ")}`);
+  });
+}
 
 test("a choice, a Remember tick and a Continue press on the early copy carry over to the widget", async () => {
   const { page, release, close } = await openHeld("/demo/held-clinic.html", clinicPage());

@@ -72,20 +72,24 @@ test("an English visitor never downloads the Spanish text", async () => {
   await page.closeAll();
 });
 
-test("?lang=es shows the Spanish first question from the start, never the English one, and fetches Spanish once", async () => {
-  const { page, fetched, requested, release, close } = await withSpanishHeld("/?lang=es");
-  // Before the Spanish text (and so the widget) is live, the page's early copy is already Spanish.
-  const early = page.locator("[data-intake-widget] > .iw-prerendered h1");
-  assert.equal(await early.textContent(), SPANISH_TITLE);
-  assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /What is your main condition/);
-  await requested; // with the wasm, once the early copy's paint has been reported
-  assert.equal(fetched.length, 1);
-  assert.equal(new URL(fetched[0]).origin, env.server.url, "fetched from the widget's own origin");
-  release();
-  await expectHeading(page, SPANISH_TITLE);
-  assert.equal(fetched.length, 1, "the widget used the file fetched alongside the wasm");
-  await close();
-});
+// A regional tag means its language, whether its region follows "-" or "_" (as the widget reads it).
+for (const tag of ["es", "es_MX", "es-419"]) {
+  test(`?lang=${tag} shows the Spanish first question from the start, never the English one, and fetches Spanish once`, async () => {
+    const { page, fetched, requested, release, close } = await withSpanishHeld(`/?lang=${tag}`);
+    // Before the Spanish text (and so the widget) is live, the page's early copy is already Spanish.
+    const early = page.locator("[data-intake-widget] > .iw-prerendered h1");
+    assert.equal(await early.textContent(), SPANISH_TITLE);
+    assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /What is your main condition/);
+    await requested; // with the wasm, once the early copy's paint has been reported
+    assert.equal(fetched.length, 1);
+    assert.equal(new URL(fetched[0]).origin, env.server.url, "fetched from the widget's own origin");
+    release();
+    await expectHeading(page, SPANISH_TITLE);
+    assert.equal(fetched.length, 1, "the widget used the file fetched alongside the wasm");
+    assert.equal(await page.locator(".iw").getAttribute("lang"), "es");
+    await close();
+  });
+}
 
 test("when the early fetch of Spanish fails, the widget shows a Spanish loading line while it tries again", async () => {
   const context = await env.browser.newContext();

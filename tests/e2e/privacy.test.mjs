@@ -2,11 +2,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
+import { saveKey } from "../../crates/web/src/embed/rules.js";
 import { answerWithMouse, expectHeading, open, useBrowser } from "./support.mjs";
 
 const env = useBrowser();
-// The standalone page's own key (no clinic, every condition); crates/model/tests/saved.rs pins it.
-const KEY = "intake-widget:answers:a1a56752c67b65ca";
+// The standalone page's own key (no clinic, every condition), by the widget's rule
+// (crates/model/tests/shared_rules.json holds the JavaScript and the Rust to the same keys).
+const { key: KEY } = saveKey("joint-stem-cell-intake");
 
 async function storedKeys(page) {
   return page.evaluate(async () => ({

@@ -10,6 +10,7 @@ pub mod condition;
 pub mod content;
 pub mod decision;
 pub mod events;
+pub mod failure_message;
 pub mod fhir;
 pub mod flow;
 pub mod fnv;

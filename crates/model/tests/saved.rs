@@ -120,7 +120,7 @@ mod save_keys {
     #[test]
     fn the_standalone_page_key_is_the_one_the_end_to_end_tests_seed() {
         let questionnaire = &super::common::content().questionnaire;
-        // tests/e2e/privacy.test.mjs seeds and reads this key; change both together.
+        // A change would orphan every saved answer; tests/e2e/privacy.test.mjs derives it with rules.js.
         assert_eq!(derived(&questionnaire.id, &Settings::default()), "intake-widget:answers:a1a56752c67b65ca");
     }
 }

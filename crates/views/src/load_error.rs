@@ -1,7 +1,10 @@
 //! Shown instead of the questionnaire when its content or settings cannot be used: a clear
-//! message, never a blank box. The text is fixed here because the content files themselves
-//! may be what failed to load.
+//! message, never a blank box, in the widget's one failure wording
+//! (`joint_intake_model::failure_message`, not the content files, which may be what failed), in
+//! English: without its content the widget cannot tell which language it would have shown.
 
+use joint_intake_model::content::DEFAULT_LANGUAGE;
+use joint_intake_model::failure_message::failure_message;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,10 +15,11 @@ pub struct LoadErrorProps {
 
 #[component(LoadError)]
 pub fn load_error(props: &LoadErrorProps) -> Html {
+    let message = failure_message(DEFAULT_LANGUAGE);
     html! {
-        <div class="iw iw-load-error" lang="en" role="alert">
-            <h2 class="iw-heading-m">{ "This questionnaire could not be shown" }</h2>
-            <p>{ "Something is wrong with its settings or files. Please tell the site that shows it. Nothing you entered was sent anywhere." }</p>
+        <div class="iw iw-load-error" lang={ message.language } role="alert">
+            <h2 class="iw-heading-m">{ message.title }</h2>
+            <p>{ message.body }</p>
             if !props.details.is_empty() {
                 <details class="iw-details">
                     <summary>{ "Details for the site's developers" }</summary>

@@ -1,8 +1,10 @@
 //! The standalone page ships its first step pre-rendered (Yew's server-side renderer, run here),
 //! and `embed.js` carries the embedded first step in every language as a tree it builds with DOM
 //! calls, so the question is visible before the wasm arrives; the live widget then takes over.
-//! These tests keep `index.html` and `embed.js` in step with the views: run `UPDATE_PRERENDER=1
-//! cargo test -p joint-intake-views --test prerender` after changing the first step.
+//! These tests keep `index.html` and `crates/web/src/embed/first-step.json` (which the build
+//! puts into `dist/embed.js`) in step with the views, and `failure-message.json` beside it with
+//! the model's failure wording: run `UPDATE_PRERENDER=1 cargo test -p joint-intake-views --test
+//! prerender` after changing either.
 #![cfg(not(target_arch = "wasm32"))]
 
 use joint_intake_content::testing as common;
@@ -10,6 +12,7 @@ use joint_intake_content::testing as common;
 use std::fs;
 use std::rc::Rc;
 
+use joint_intake_model::failure_message::FAILURE_MESSAGES;
 use joint_intake_model::settings::Settings;
 use joint_intake_model::widget::{Start, Widget};
 use joint_intake_views::{App, AppProps};
@@ -35,8 +38,9 @@ async fn index_html_carries_the_current_first_step() {
     assert!(expected.contains(r#"method="dialog""#), "the pre-rendered form can never submit answers anywhere");
 }
 
-const EMBED_START: &str = "// first step: start";
-const EMBED_END: &str = "// first step: end";
+/// The embedded first step in every language, generated here; `scripts/bundle-embed.mjs` puts it
+/// into `dist/embed.js`.
+const FIRST_STEP_FILE: &str = "crates/web/src/embed/first-step.json";
 /// Stands for the clinic's name in "Provided by …"; `embed.js` puts the real name in its place.
 const CLINIC_MARK: &str = "\u{E000}";
 
@@ -61,8 +65,43 @@ async fn embed_js_carries_the_current_first_step_in_every_language() {
         assert!(tree.contains(CLINIC_MARK), "the first step names the clinic");
         trees.push(format!("{}:{tree}", Value::from(language)));
     }
-    let expected = format!("const FIRST_STEP = {{{}}};", trees.join(","));
-    check_between_markers("crates/web/src/embed.js", EMBED_START, EMBED_END, "", &expected, "embed.js's first step");
+    let expected = format!("{{{}}}\n", trees.join(","));
+    check_file(FIRST_STEP_FILE, &expected, "embed.js's first step");
+}
+
+/// `embed.js` shows the widget's one failure wording when the wasm cannot start; the build puts
+/// this file into `dist/embed.js`, so the wording lives only in `joint_intake_model::failure_message`.
+#[test]
+fn embed_js_carries_the_models_failure_message() {
+    let messages: serde_json::Map<String, Value> = FAILURE_MESSAGES
+        .iter()
+        .map(|message| {
+            let text = serde_json::json!({
+                "title": message.title,
+                "body": message.body,
+                "contactClinic": message.contact_clinic,
+                "contactNamed": message.contact_named,
+            });
+            (message.language.to_owned(), text)
+        })
+        .collect();
+    let expected = format!("{}\n", serde_json::to_string_pretty(&messages).unwrap());
+    check_file("crates/web/src/embed/failure-message.json", &expected, "embed.js's failure message");
+}
+
+/// The generated repository file `relative` must hold `expected`; with `UPDATE_PRERENDER` set it
+/// is written instead.
+fn check_file(relative: &str, expected: &str, what: &str) {
+    let path = common::repo_root().join(relative);
+    if std::env::var_os("UPDATE_PRERENDER").is_some() {
+        fs::write(&path, expected).unwrap();
+        return;
+    }
+    let current = fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        current == expected,
+        "{what} ({relative}) is out of date: run `UPDATE_PRERENDER=1 cargo test -p joint-intake-views --test prerender`"
+    );
 }
 
 /// The generated text between the `start` and `end` marker lines of the repository file

@@ -262,7 +262,7 @@ async fn content_that_cannot_load_shows_a_clear_message_not_a_blank_box() {
     let page = Html::parse_fragment(&html);
     let alert = select(&page, "[role=alert]");
     assert_eq!(alert.len(), 1, "{html}");
-    assert!(text(&alert[0]).contains("This questionnaire could not be shown"));
+    assert!(text(&alert[0]).contains("Sorry, this questionnaire could not be shown"));
     assert!(
         text(&alert[0]).contains("content/en/ui.json: q.joint.title: is missing"),
         "the site's developers see the cause"

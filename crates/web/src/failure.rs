@@ -7,12 +7,11 @@
 
 use std::sync::Once;
 
+use joint_intake_model::failure_message::{failure_message, FAILURE_MESSAGES};
+use joint_intake_model::settings::choose_language;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
-
-const TITLE: &str = "Sorry, this questionnaire stopped working";
-const BODY: &str = "Please reload the page to try again. Nothing you entered was sent anywhere.";
 
 /// Installs the panic hook once per page.
 pub fn install_panic_hook() {
@@ -25,9 +24,15 @@ pub fn install_panic_hook() {
     });
 }
 
-/// Replaces the widget in `host` with the failure message and tells the host page.
+/// Replaces the widget in `host` with the failure message and tells the host page. The message
+/// is the one `embed.js` shows when the widget cannot start, in the language it would choose:
+/// the element's `data-lang`, then the page's `lang`.
 pub fn show_failure(host: &Element) {
     let document = gloo::utils::document();
+    let page = document.document_element().and_then(|root| root.get_attribute("lang"));
+    let preferences: Vec<String> = host.get_attribute("data-lang").into_iter().chain(page).collect();
+    let languages: Vec<&str> = FAILURE_MESSAGES.iter().map(|message| message.language).collect();
+    let wording = failure_message(&choose_language(preferences.iter().map(String::as_str), &languages));
     if let Some(shadow) = host.shadow_root() {
         while let Some(child) = shadow.first_child() {
             let _ = shadow.remove_child(&child);
@@ -36,8 +41,8 @@ pub fn show_failure(host: &Element) {
         if let Some(message) = message {
             message.set_class_name("iw iw-load-error");
             let _ = message.set_attribute("role", "alert");
-            let _ = message.set_attribute("lang", "en");
-            for (tag, text, class) in [("h2", TITLE, "iw-heading-m"), ("p", BODY, "iw-body")] {
+            let _ = message.set_attribute("lang", wording.language);
+            for (tag, text, class) in [("h2", wording.title, "iw-heading-m"), ("p", wording.body, "iw-body")] {
                 if let Ok(element) = document.create_element(tag) {
                     element.set_class_name(class);
                     element.set_text_content(Some(text));

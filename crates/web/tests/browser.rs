@@ -214,7 +214,7 @@ async fn a_failure_shows_a_friendly_message_and_fires_intake_error() {
     let _listener = EventListener::new(&gloo::utils::document(), "intake:error", move |_| *counter.borrow_mut() += 1);
     joint_intake_web::failure::show_failure(&widget.host);
     let message = widget.one("[role=alert]");
-    assert!(message.text_content().unwrap().contains("stopped working"));
+    assert!(message.text_content().unwrap().contains("could not be shown"));
     assert!(widget.all("form").is_empty(), "the broken widget is gone, not left half-working");
     assert_eq!(*errors.borrow(), 1, "intake:error reached the document");
 }
