@@ -65,7 +65,11 @@ fn a_planted_number_in_a_block_is_named_with_its_sources() {
 #[test]
 fn a_planted_number_is_found_in_spanish_thousands_and_key_points() {
     let found = with_sections(1, |text| {
-        text.replacen("5.000", "5.500", 1).replacen("9 de 12 personas con células", "10 de 12 personas con células", 1)
+        text.replacen("5.000", "5.500", 1).replacen(
+            "a los 12 meses 9 de 12 con células",
+            "a los 12 meses 10 de 12 con células",
+            1,
+        )
     });
     let expected = "content/es/sections.json: cost_regulation.blocks[1]: the number \"5.500\" is not in the evidence for its sources (piuzzi-2018)";
     assert!(has(&found, expected), "the Spanish thousands point is read: {found:#?}");
@@ -84,7 +88,11 @@ fn a_number_in_a_block_citing_a_source_without_a_record_says_so() {
         "{found:#?}"
     );
     let found = with_sections(0, |text| {
-        text.replacen("It has funded a US trial of 81 people.", "It has funded a US trial of 81 people in 2015.", 1)
+        text.replacen(
+            "It has funded a US trial of 81 people that",
+            "It has funded a US trial of 81 people in 2015 that",
+            1,
+        )
     });
     assert!(
         has(&found, "content/en/sections.json: evidence_lupus.blocks[7]: the number \"2015\" is not in the evidence for its sources (lupus-foundation-stem-cells)"),
@@ -108,7 +116,7 @@ fn a_planted_number_in_a_table_cell_or_a_picture_title_is_named() {
     languages[0].3 = &text;
     let found = problems(&ContentFiles { languages, ..source_files() });
     for expected in [
-        "content/en/decision.json: compare.ra.injections.harms: the number \"11\" is not in the evidence for its sources (alvaro-gracia-2017, fda-2021-regenerative, jung-2013); content/evidence.json has no record for fda-2021-regenerative",
+        "content/en/decision.json: compare.ra.injections.harms: the number \"11\" is not in the evidence for its sources (alvaro-gracia-2017, jung-2013)",
         "content/en/decision.json: picture.ms_worse.title: the number \"5\" is not in the evidence for its sources (burt-2019)",
     ] {
         assert!(has(&found, expected), "{expected}\n{found:#?}");
