@@ -48,7 +48,12 @@ pub enum Msg {
     Shown,
     /// Something the visitor did to the questions.
     Flow(Action),
+    /// Start over now, forgetting the answers (the "Yes, start over" button).
     StartOver,
+    /// The "Start over" button: ask first, in the widget, before anything is forgotten.
+    AskStartOver,
+    /// The question was declined (its Cancel button, or Escape).
+    CancelStartOver,
     SwitchLanguage(String),
     /// The "Remember my answers on this device" box was ticked or unticked.
     Remember(bool),
@@ -114,6 +119,10 @@ pub enum Focus {
     Control(String),
     /// A collapsed part of the results (`<details>`), by element id: opened, then focused.
     Reveal(String),
+    /// The Cancel button of "Start over and clear your answers?", the safe choice.
+    StartOverCancel,
+    /// The "Start over" button, after the question was declined.
+    StartOver,
 }
 
 /// A one-line message at the top of the widget about the visitor's saved answers.
@@ -149,6 +158,11 @@ pub struct Widget {
     standalone: bool,
     /// What the visitor said matters to them on the results page (value ids, in content order).
     values: Vec<String>,
+    /// "What matters to you" was used: it stays open, even once nothing is ticked, so unticking
+    /// the last value never collapses it under the visitor's focus.
+    values_open: bool,
+    /// "Start over and clear your answers?" is being asked.
+    confirming_start_over: bool,
     /// A Remember tick or Continue press from the pre-rendered page, carried out once shown.
     early: EarlyInput,
     language_load: LanguageLoad,
@@ -201,6 +215,8 @@ impl Widget {
             flow,
             language,
             values: Vec::new(),
+            values_open: false,
+            confirming_start_over: false,
             early,
             awaiting_language: language_load != LanguageLoad::Idle,
             language_load,
@@ -233,6 +249,16 @@ impl Widget {
 
     pub fn values(&self) -> &[String] {
         &self.values
+    }
+
+    /// "What matters to you" shows open: something is ticked, or the visitor has used it.
+    pub fn values_open(&self) -> bool {
+        self.values_open || !self.values.is_empty()
+    }
+
+    /// "Start over and clear your answers?" is being asked.
+    pub fn confirming_start_over(&self) -> bool {
+        self.confirming_start_over
     }
 
     pub fn language_load(&self) -> &LanguageLoad {
@@ -273,6 +299,15 @@ impl Widget {
                 self.after(outcome, false, &mut effects);
             }
             Msg::StartOver => self.start_over(&mut effects),
+            Msg::AskStartOver => {
+                self.confirming_start_over = true;
+                effects.push(Effect::Focus(Focus::StartOverCancel));
+            }
+            Msg::CancelStartOver => {
+                if std::mem::take(&mut self.confirming_start_over) {
+                    effects.push(Effect::Focus(Focus::StartOver));
+                }
+            }
             Msg::SwitchLanguage(code) => {
                 if code == self.language || self.content.offered(&code).is_none() {
                     // Nothing to do; a switch back while another language loads drops that one.
@@ -327,6 +362,7 @@ impl Widget {
             Msg::Value { value, checked } => {
                 let offered = &self.content.decision.values;
                 if offered.contains(&value) {
+                    self.values_open = true;
                     let mut chosen: Vec<&String> = self.values.iter().filter(|id| **id != value).collect();
                     if checked {
                         chosen.push(&value);
@@ -368,6 +404,8 @@ impl Widget {
         let fresh = self.flow.step() == Step::Question(0) && self.flow.answers().is_empty() && self.values.is_empty();
         self.notice = None;
         self.values.clear();
+        self.values_open = false;
+        self.confirming_start_over = false;
         let outcome = self.flow.update(Action::StartOver);
         if !fresh {
             effects.push(Effect::Emit(WidgetEvent::Reset));
@@ -381,6 +419,7 @@ impl Widget {
             Outcome::Stayed => {}
             Outcome::Rejected => effects.push(Effect::Focus(Focus::ErrorSummary)),
             Outcome::Moved => {
+                self.confirming_start_over = false;
                 let step = self.flow.step_id().to_owned();
                 effects.push(Effect::Emit(WidgetEvent::Step { step: step.clone() }));
                 if self.flow.step() == Step::Results {
@@ -423,5 +462,13 @@ pub mod ids {
 
     pub fn error_summary(prefix: &str) -> String {
         format!("{prefix}-error-summary")
+    }
+
+    pub fn start_over(prefix: &str) -> String {
+        format!("{prefix}-start-over")
+    }
+
+    pub fn start_over_cancel(prefix: &str) -> String {
+        format!("{prefix}-start-over-cancel")
     }
 }

@@ -1,7 +1,14 @@
-//! "Your options side by side" (Option Grid style): a real table with the options as columns and
+//! "Your options side by side" (Option Grid style): one real table with the options as columns and
 //! what matters as rows — the rows the visitor's values stress first and marked — each cell with
-//! its sources' numbers from the page's reference list. Wide tables scroll inside their own
-//! focusable region instead of widening the page.
+//! its sources' numbers from the page's reference list.
+//!
+//! The same table is restyled by `results.css`, never drawn twice: where the widget is wide
+//! enough the options stand side by side under their names; on a phone or at large text it is
+//! laid out by question, each row's answers one under another, each led by its option's name, so
+//! every option is seen in turn with no sideways scrolling. The explicit table roles keep it a
+//! table for screen readers whatever the CSS `display`, and the names shown inside the cells are
+//! hidden from them (the column headers already say which option a cell belongs to), so both
+//! layouts read the same, in the same order.
 
 use joint_intake_model::decision::{keys, Comparison};
 use joint_intake_model::results::{ordered_rows, reference_number};
@@ -27,16 +34,19 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     let comparison = &props.comparison;
     let order: Vec<&str> = props.page_sources.iter().map(AttrValue::as_str).collect();
     let caption_id = format!("{}-comparison", props.id_prefix);
-    let columns = comparison.options.iter().map(|option| {
-        html! { <th scope="col">{ words.get(&keys::comparison_option(&comparison.id, option)) }</th> }
+    let names: Vec<&str> =
+        comparison.options.iter().map(|option| words.get(&keys::comparison_option(&comparison.id, option))).collect();
+    let columns = names.iter().map(|name| {
+        html! { <th scope="col" role="columnheader">{ name.to_owned() }</th> }
     });
     let rows = ordered_rows(comparison, &props.values).into_iter().map(|(row, stressed)| {
-        let cells = comparison.options.iter().map(|option| {
+        let cells = comparison.options.iter().zip(&names).map(|(option, name)| {
             let cites = comparison.cite.get(&format!("{option}.{row}")).map(Vec::as_slice).unwrap_or_default();
             let numbers: Vec<String> =
                 cites.iter().filter_map(|id| reference_number(&order, id)).map(|number| number.to_string()).collect();
             html! {
-                <td>
+                <td role="cell">
+                    <span class="iw-table__option" aria-hidden="true">{ name.to_owned() }</span>
                     { words.get(&keys::comparison_cell(&comparison.id, option, row)) }
                     if !numbers.is_empty() {
                         <span class="iw-ref">{ format!(" [{}]", numbers.join(", ")) }</span>
@@ -45,8 +55,8 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
             }
         });
         html! {
-            <tr class={classes!(stressed.then_some("iw-table__row--stressed"))}>
-                <th scope="row">
+            <tr role="row" class={classes!(stressed.then_some("iw-table__row--stressed"))}>
+                <th scope="row" role="rowheader">
                     { words.get(&format!("compare.row.{row}")) }
                     if stressed {
                         <span class="iw-tag">{ texts.t("compare.matters_to_you") }</span>
@@ -70,15 +80,15 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     html! {
         <div class="iw-comparison">
             <h2 class="iw-heading-m" id={caption_id.clone()} tabindex="-1">{ words.get(&keys::comparison_title(&comparison.id)) }</h2>
-            <div class="iw-table-wrap" role="region" aria-labelledby={caption_id} tabindex="0">
-                <table class="iw-table">
-                    <thead>
-                        <tr>
-                            <td></td>
+            <div class="iw-table-wrap">
+                <table class="iw-table" role="table" aria-labelledby={caption_id}>
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <td role="cell"></td>
                             { for columns }
                         </tr>
                     </thead>
-                    <tbody>{ for rows }</tbody>
+                    <tbody role="rowgroup">{ for rows }</tbody>
                 </table>
             </div>
             { for first }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use joint_intake_model::answers::Answers;
 use joint_intake_model::content::{SectionRule, Source, CAVEATS};
 use joint_intake_model::decision::keys;
-use joint_intake_model::results::{bottom_line, comparison, condition, page_sources, topics};
+use joint_intake_model::results::{bottom_line, comparison, condition, page_sources, topics, GOALS_QUESTION};
 use joint_intake_model::rules::select_sections;
 use joint_intake_model::settings::Settings;
 use yew::prelude::*;
@@ -16,6 +16,7 @@ use crate::comparison::ComparisonTable;
 use crate::markup::{list, paragraph};
 use crate::page_heading::page_heading;
 use crate::section::Section;
+use crate::start_over::{StartOver, StartOverAction};
 use crate::summary::SummaryView;
 use crate::texts::Texts;
 use crate::values::Values;
@@ -32,7 +33,14 @@ pub struct ResultsProps {
     pub heading_id: AttrValue,
     #[prop_or_default]
     pub settings: Rc<Settings>,
-    pub on_start_over: Callback<()>,
+    /// "Start over", asked first in the widget.
+    pub on_start_over: Callback<StartOverAction>,
+    /// "Start over and clear your answers?" is being asked.
+    #[prop_or_default]
+    pub confirming_start_over: bool,
+    /// "What matters to you" shows open.
+    #[prop_or_default]
+    pub values_open: bool,
     pub on_print: Callback<()>,
     /// "Save a copy".
     pub on_save: Callback<()>,
@@ -183,7 +191,12 @@ pub fn results(props: &ResultsProps) -> Html {
             </li>
         }
     });
-    let start_over = props.on_start_over.reform(|_: MouseEvent| ());
+    let goals: Vec<String> = props
+        .answers
+        .selected(GOALS_QUESTION)
+        .iter()
+        .map(|id| texts.option_label(GOALS_QUESTION, id).to_owned())
+        .collect();
 
     html! {
         <>
@@ -199,7 +212,7 @@ pub fn results(props: &ResultsProps) -> Html {
             <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} on_print={props.on_print.clone()} on_save={props.on_save.clone()} />
             { contents }
             if comparison.is_some() && !content.decision.values.is_empty() {
-                <Values texts={texts.clone()} chosen={props.values.clone()} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} />
+                <Values texts={texts.clone()} chosen={props.values.clone()} {goals} open={props.values_open} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} />
             }
             if let Some(comparison) = comparison {
                 <ComparisonTable texts={texts.clone()} comparison={comparison.clone()} values={props.values.clone()} page_sources={sources.clone()} id_prefix={props.id_prefix.clone()} />
@@ -212,9 +225,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 <ol class="iw-sources__list">{ for references }</ol>
                 <p class="iw-body iw-reviewed">{ texts.ui().fill("sources.reviewed", &[("date", &content.reviewed)]) }</p>
             </details>
-            <div class="iw-actions">
-                <button type="button" class="iw-button iw-button--secondary iw-start-over" onclick={start_over}>{ texts.t("start_over") }</button>
-            </div>
+            <StartOver texts={texts.clone()} confirming={props.confirming_start_over} id_prefix={props.id_prefix.clone()} on_action={props.on_start_over.clone()} />
         </>
     }
 }

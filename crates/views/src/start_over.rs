@@ -1,0 +1,60 @@
+//! "Start over" at the end of the results. It asks first, in the widget itself: "Start over and
+//! clear your answers?" with a button to go ahead and one to keep the answers. The model moves
+//! focus to the keeping button (the safe choice) when asking, and back to "Start over" when the
+//! visitor keeps their answers, by that button or by Escape.
+
+use joint_intake_model::widget::ids;
+use yew::prelude::*;
+
+use crate::texts::Texts;
+
+/// What the visitor did to "Start over".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StartOverAction {
+    /// "Start over": ask first.
+    Ask,
+    /// "Yes, start over".
+    Confirm,
+    /// "No, keep my answers", or Escape.
+    Cancel,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StartOverProps {
+    pub texts: Texts,
+    /// The question is being asked.
+    pub confirming: bool,
+    pub id_prefix: AttrValue,
+    pub on_action: Callback<StartOverAction>,
+}
+
+#[component(StartOver)]
+pub fn start_over(props: &StartOverProps) -> Html {
+    let texts = &props.texts;
+    let prefix = props.id_prefix.as_str();
+    let press = |action| props.on_action.reform(move |_: MouseEvent| action);
+    if !props.confirming {
+        return html! {
+            <div class="iw-actions">
+                <button type="button" class="iw-button iw-button--secondary iw-start-over" id={ids::start_over(prefix)} onclick={press(StartOverAction::Ask)}>{ texts.t("start_over") }</button>
+            </div>
+        };
+    }
+    let question_id = format!("{prefix}-start-over-question");
+    let on_action = props.on_action.clone();
+    let onkeydown = Callback::from(move |event: KeyboardEvent| {
+        if event.key() == "Escape" {
+            event.prevent_default();
+            on_action.emit(StartOverAction::Cancel);
+        }
+    });
+    html! {
+        <div class="iw-confirm" role="group" aria-labelledby={question_id.clone()} {onkeydown}>
+            <p class="iw-confirm__question" id={question_id}>{ texts.t("start_over.question") }</p>
+            <div class="iw-actions iw-confirm__actions">
+                <button type="button" class="iw-button" onclick={press(StartOverAction::Confirm)}>{ texts.t("start_over.confirm") }</button>
+                <button type="button" class="iw-button iw-button--secondary" id={ids::start_over_cancel(prefix)} onclick={press(StartOverAction::Cancel)}>{ texts.t("start_over.cancel") }</button>
+            </div>
+        </div>
+    }
+}
