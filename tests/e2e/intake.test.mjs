@@ -149,6 +149,7 @@ test("results start with the caveats, and Start over clears everything", async (
   assert.match(topics[0], /-topic-caveats$/, "the caveats lead the topics");
   assert.ok(topics.length >= 6, topics.join(" | "));
   await page.getByRole("button", { name: "Start over" }).click();
+  await page.getByRole("button", { name: "Yes, start over" }).click();
   await expectHeading(page, "What is your main condition?");
   assert.equal(await page.locator(".iw input:checked").count(), 0);
   await page.closeAll();

@@ -52,7 +52,7 @@ pub fn start_over(props: &StartOverProps) -> Html {
         <div class="iw-confirm" role="group" aria-labelledby={question_id.clone()} {onkeydown}>
             <p class="iw-confirm__question" id={question_id}>{ texts.t("start_over.question") }</p>
             <div class="iw-actions iw-confirm__actions">
-                <button type="button" class="iw-button" onclick={press(StartOverAction::Confirm)}>{ texts.t("start_over.confirm") }</button>
+                <button type="button" class="iw-button iw-start-over-confirm" onclick={press(StartOverAction::Confirm)}>{ texts.t("start_over.confirm") }</button>
                 <button type="button" class="iw-button iw-button--secondary" id={ids::start_over_cancel(prefix)} onclick={press(StartOverAction::Cancel)}>{ texts.t("start_over.cancel") }</button>
             </div>
         </div>
