@@ -9,7 +9,7 @@
 // SCREENSHOTS=dir saves full-page pictures of a question and of the results at both sizes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 
 import { axeViolations, deepFocus, liveWidget, useBrowser } from "./support.mjs";
 
@@ -74,6 +74,7 @@ async function openAt(path, { width, height = 740, textSize = 16 }) {
   const rootSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
   assert.equal(rootSize, `${textSize}px`, "the browser's text size took effect");
   page.errors = errors;
+  page.cdp = cdp;
   page.closeAll = () => context.close();
   return page;
 }
@@ -134,11 +135,21 @@ function misfits(page) {
   });
 }
 
-/** Opens every disclosure of the results. */
-const expandAll = (page) =>
-  page.evaluate(() => {
+/** Opens every disclosure of the results, and the comparison's folded rows as a visitor would. */
+async function expandAll(page) {
+  const more = page.locator('.iw-table__more[aria-expanded="false"]');
+  if ((await more.count()) && (await more.isVisible())) {
+    await more.click();
+    await page.locator('.iw-table__more[aria-expanded="true"]').waitFor();
+  }
+  await page.evaluate(() => {
     for (const details of document.querySelector("[data-intake-widget]").shadowRoot.querySelectorAll("details")) details.open = true;
   });
+}
+
+/** How many of the comparison's rows show. */
+const rowsShown = (page) =>
+  page.locator(".iw-comparison tbody tr").evaluateAll((rows) => rows.filter((row) => row.getClientRects().length).length);
 
 /** Walks a visitor through the questions, checking each page with `check`, to the results. */
 async function walk(page, steps, check = async () => {}) {
@@ -154,11 +165,21 @@ async function walk(page, steps, check = async () => {}) {
   await step(page, "results");
 }
 
+/**
+ * A full-page picture at the text size the page has. Playwright's screenshots reset the
+ * browser's text size to its default, so the viewport is made as tall as the page and the
+ * DevTools protocol takes a plain capture, which keeps it.
+ */
 async function screenshot(page, name) {
   const dir = process.env.SCREENSHOTS;
   if (!dir) return;
   await mkdir(dir, { recursive: true });
-  await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.min(height, 16000) });
+  const { data } = await page.cdp.send("Page.captureScreenshot", { format: "png" });
+  await writeFile(`${dir}/${name}.png`, Buffer.from(data, "base64"));
+  await page.setViewportSize(viewport);
 }
 
 const slug = (text) => text.replace(/[^a-z]+/gi, "-").toLowerCase();
@@ -170,6 +191,8 @@ for (const [visitor, { path, steps }] of Object.entries(VISITORS)) {
       assert.deepEqual(await misfits(page), [], `step ${id} at 320px, 200% text`);
       if (id === "medications") await screenshot(page, `${slug(visitor)}-question-320-200`);
     });
+    const rootSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    assert.equal(rootSize, "32px", "still at 200% text on the results");
     assert.deepEqual(await misfits(page), [], "the results at 320px, 200% text");
     await screenshot(page, `${slug(visitor)}-results-320-200`);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -213,6 +236,15 @@ for (const [visitor, { path, steps }] of Object.entries(VISITORS)) {
       assert.equal(seen.name, options[index], "each answer is led by its option's name");
     }
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, "no sideways scrolling");
+    const more = page.locator(".iw-table__more");
+    assert.equal(await rowsShown(page), 1, "on a phone the first row shows, the others wait behind one button");
+    assert.match(await more.textContent(), /:/, "the button names the rows it shows");
+    await more.click();
+    assert.equal(await more.getAttribute("aria-expanded"), "true");
+    assert.equal(await rowsShown(page), 5, "every row once asked for");
+    assert.match(await deepFocus(page), /^BUTTON/, "focus stays on the button");
+    await more.click();
+    assert.equal(await rowsShown(page), 1, "and folded again");
     assert.deepEqual(await misfits(page), [], "the results at 360px");
     assert.deepEqual(await axeViolations(page), [], "axe, results collapsed, 360px");
     await expandAll(page);
@@ -235,6 +267,8 @@ test("where the widget is wide enough the options stand side by side under their
   assert.equal(new Set(layout.tops).size, 1, `the first row's answers share a line: ${layout.tops}`);
   assert.ok(layout.headerWidth > 100, "the column headers show");
   assert.equal(layout.namesShown, 0, "no option name repeated in the cells");
+  assert.equal(await rowsShown(page), 5, "side by side, every row shows");
+  assert.equal(await page.locator(".iw-table__more").isVisible(), false, "and nothing waits behind a button");
   // The same table at 200% text on the same screen goes back to one answer under another.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Page.setFontSizes", { fontSizes: { standard: 32, fixed: 26 } });

@@ -54,6 +54,9 @@ pub enum Msg {
     AskStartOver,
     /// The question was declined (its Cancel button, or Escape).
     CancelStartOver,
+    /// The comparison's rows beyond the first (and those the visitor's values stress) are shown
+    /// (`true`) or folded away again, on a screen narrow enough to lay them out one under another.
+    AllComparisonRows(bool),
     SwitchLanguage(String),
     /// The "Remember my answers on this device" box was ticked or unticked.
     Remember(bool),
@@ -163,6 +166,8 @@ pub struct Widget {
     values_open: bool,
     /// "Start over and clear your answers?" is being asked.
     confirming_start_over: bool,
+    /// Every row of the comparison is shown on a narrow screen.
+    all_comparison_rows: bool,
     /// A Remember tick or Continue press from the pre-rendered page, carried out once shown.
     early: EarlyInput,
     language_load: LanguageLoad,
@@ -217,6 +222,7 @@ impl Widget {
             values: Vec::new(),
             values_open: false,
             confirming_start_over: false,
+            all_comparison_rows: false,
             early,
             awaiting_language: language_load != LanguageLoad::Idle,
             language_load,
@@ -261,6 +267,11 @@ impl Widget {
         self.confirming_start_over
     }
 
+    /// Every row of the comparison is shown, not only the first and those that matter.
+    pub fn all_comparison_rows(&self) -> bool {
+        self.all_comparison_rows
+    }
+
     pub fn language_load(&self) -> &LanguageLoad {
         &self.language_load
     }
@@ -303,6 +314,7 @@ impl Widget {
                 self.confirming_start_over = true;
                 effects.push(Effect::Focus(Focus::StartOverCancel));
             }
+            Msg::AllComparisonRows(all) => self.all_comparison_rows = all,
             Msg::CancelStartOver => {
                 if std::mem::take(&mut self.confirming_start_over) {
                     effects.push(Effect::Focus(Focus::StartOver));
@@ -406,6 +418,7 @@ impl Widget {
         self.values.clear();
         self.values_open = false;
         self.confirming_start_over = false;
+        self.all_comparison_rows = false;
         let outcome = self.flow.update(Action::StartOver);
         if !fresh {
             effects.push(Effect::Emit(WidgetEvent::Reset));

@@ -82,3 +82,22 @@ fn a_value_the_content_does_not_offer_opens_nothing() {
     widget.update(Msg::Value { value: "no_such_value".into(), checked: true });
     assert!(!widget.values_open());
 }
+
+#[test]
+fn the_comparison_rows_a_visitor_unfolds_stay_unfolded_until_a_new_visit() {
+    let mut widget = on_results();
+    assert!(!widget.all_comparison_rows(), "a phone shows the first row and those that matter");
+    assert_eq!(
+        widget.update(Msg::AllComparisonRows(true)),
+        [],
+        "nothing for the page to do: focus stays on the button"
+    );
+    assert!(widget.all_comparison_rows());
+    widget.update(Msg::Value { value: "low_cost".into(), checked: true });
+    assert!(widget.all_comparison_rows(), "ticking a value keeps them unfolded");
+    widget.update(Msg::AllComparisonRows(false));
+    assert!(!widget.all_comparison_rows());
+    widget.update(Msg::AllComparisonRows(true));
+    widget.update(Msg::StartOver);
+    assert!(!widget.all_comparison_rows(), "a new visit starts folded");
+}

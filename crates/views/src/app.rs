@@ -180,6 +180,8 @@ impl Component for App {
                     })}
                     confirming_start_over={widget.confirming_start_over()}
                     values_open={widget.values_open()}
+                    all_comparison_rows={widget.all_comparison_rows()}
+                    on_all_comparison_rows={link.callback(Msg::AllComparisonRows)}
                     on_print={link.callback(|()| Msg::Print)}
                     on_save={link.callback(|()| Msg::SaveSummary)}
                 />

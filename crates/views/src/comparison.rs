@@ -9,6 +9,10 @@
 //! table for screen readers whatever the CSS `display`, and the names shown inside the cells are
 //! hidden from them (the column headers already say which option a cell belongs to), so both
 //! layouts read the same, in the same order.
+//!
+//! Laid out by question, the rows beyond the first and those the visitor's values stress wait
+//! behind one button that names them, so a phone's results page stays a few screens long; where
+//! the options stand side by side every row shows and the button is not drawn.
 
 use joint_intake_model::decision::{keys, Comparison};
 use joint_intake_model::results::{ordered_rows, reference_number};
@@ -25,6 +29,11 @@ pub struct ComparisonTableProps {
     pub values: Vec<String>,
     pub page_sources: Vec<AttrValue>,
     pub id_prefix: AttrValue,
+    /// Every row shown on a narrow screen, not only the first and those that matter.
+    #[prop_or_default]
+    pub all_rows: bool,
+    #[prop_or_default]
+    pub on_all_rows: Callback<bool>,
 }
 
 #[component(ComparisonTable)]
@@ -34,12 +43,22 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     let comparison = &props.comparison;
     let order: Vec<&str> = props.page_sources.iter().map(AttrValue::as_str).collect();
     let caption_id = format!("{}-comparison", props.id_prefix);
+    let table_id = format!("{}-comparison-table", props.id_prefix);
+    let all_rows = props.all_rows;
     let names: Vec<&str> =
         comparison.options.iter().map(|option| words.get(&keys::comparison_option(&comparison.id, option))).collect();
     let columns = names.iter().map(|name| {
         html! { <th scope="col" role="columnheader">{ name.to_owned() }</th> }
     });
-    let rows = ordered_rows(comparison, &props.values).into_iter().map(|(row, stressed)| {
+    let ordered = ordered_rows(comparison, &props.values);
+    // Folded on a narrow screen: every row after the first that no value of the visitor stresses.
+    let folded: Vec<&str> = ordered
+        .iter()
+        .enumerate()
+        .filter(|(index, (_, stressed))| *index > 0 && !stressed)
+        .map(|(_, (row, _))| *row)
+        .collect();
+    let rows = ordered.iter().map(|&(row, stressed)| {
         let cells = comparison.options.iter().zip(&names).map(|(option, name)| {
             let cites = comparison.cite.get(&format!("{option}.{row}")).map(Vec::as_slice).unwrap_or_default();
             let numbers: Vec<String> =
@@ -55,7 +74,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
             }
         });
         html! {
-            <tr role="row" class={classes!(stressed.then_some("iw-table__row--stressed"))}>
+            <tr role="row" class={classes!(stressed.then_some("iw-table__row--stressed"), folded.contains(&row).then_some("iw-table__row--more"))}>
                 <th scope="row" role="rowheader">
                     { words.get(&format!("compare.row.{row}")) }
                     if stressed {
@@ -66,6 +85,12 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
             </tr>
         }
     });
+    let more_label = if all_rows {
+        texts.t("compare.fewer_rows").to_owned()
+    } else {
+        let names: Vec<&str> = folded.iter().map(|row| words.get(&format!("compare.row.{row}"))).collect();
+        texts.ui().fill("compare.more_rows", &[("rows", &names.join(", "))])
+    };
     let figures: Vec<Html> = comparison
         .numbers
         .iter()
@@ -81,7 +106,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
         <div class="iw-comparison">
             <h2 class="iw-heading-m" id={caption_id.clone()} tabindex="-1">{ words.get(&keys::comparison_title(&comparison.id)) }</h2>
             <div class="iw-table-wrap">
-                <table class="iw-table" role="table" aria-labelledby={caption_id}>
+                <table class={classes!("iw-table", (!props.all_rows).then_some("iw-table--folded"))} id={table_id.clone()} role="table" aria-labelledby={caption_id}>
                     <thead role="rowgroup">
                         <tr role="row">
                             <td role="cell"></td>
@@ -90,6 +115,11 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
                     </thead>
                     <tbody role="rowgroup">{ for rows }</tbody>
                 </table>
+                if !folded.is_empty() {
+                    <button type="button" class="iw-link-button iw-table__more" aria-controls={table_id} aria-expanded={props.all_rows.to_string()} onclick={props.on_all_rows.reform(move |_: MouseEvent| !all_rows)}>
+                        { more_label }
+                    </button>
+                }
             </div>
             { for first }
             if !more.is_empty() {

@@ -41,6 +41,11 @@ pub struct ResultsProps {
     /// "What matters to you" shows open.
     #[prop_or_default]
     pub values_open: bool,
+    /// Every row of the comparison shown on a narrow screen.
+    #[prop_or_default]
+    pub all_comparison_rows: bool,
+    #[prop_or_default]
+    pub on_all_comparison_rows: Callback<bool>,
     pub on_print: Callback<()>,
     /// "Save a copy".
     pub on_save: Callback<()>,
@@ -215,7 +220,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 <Values texts={texts.clone()} chosen={props.values.clone()} {goals} open={props.values_open} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} />
             }
             if let Some(comparison) = comparison {
-                <ComparisonTable texts={texts.clone()} comparison={comparison.clone()} values={props.values.clone()} page_sources={sources.clone()} id_prefix={props.id_prefix.clone()} />
+                <ComparisonTable texts={texts.clone()} comparison={comparison.clone()} values={props.values.clone()} page_sources={sources.clone()} id_prefix={props.id_prefix.clone()} all_rows={props.all_comparison_rows} on_all_rows={props.on_all_comparison_rows.clone()} />
             }
             <h2 class="iw-heading-m" id={detail_id} tabindex="-1">{ texts.t("results.detail_title") }</h2>
             <div class="iw-topics">{ for details }</div>

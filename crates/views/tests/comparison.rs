@@ -8,6 +8,7 @@ use joint_intake_content::testing as common;
 use std::rc::Rc;
 
 use joint_intake_model::answers::Answers;
+use joint_intake_views::comparison::{ComparisonTable, ComparisonTableProps};
 use joint_intake_views::results::{Results, ResultsProps};
 use joint_intake_views::start_over::{StartOver, StartOverProps};
 use joint_intake_views::texts::Texts;
@@ -57,6 +58,8 @@ async fn results(code: &str, answers: Answers, confirming_start_over: bool) -> S
         on_reveal: Default::default(),
         confirming_start_over,
         values_open: false,
+        all_comparison_rows: false,
+        on_all_comparison_rows: Default::default(),
     })
     .await
 }
@@ -87,7 +90,41 @@ async fn the_options_are_one_table_whose_cells_name_their_option_for_the_narrow_
             assert_eq!(name.value().attr("aria-hidden"), Some("true"), "screen readers hear the column header instead");
         }
         assert!(select(&page, "[tabindex='0']").is_empty(), "no scrolling region to tab through any more");
+        let folded = select(&page, "table.iw-table--folded[id=iw1-comparison-table] tr.iw-table__row--more");
+        assert_eq!(folded.len(), 4, "after the first row, four wait on a narrow screen");
+        let more = &select(&page, "button.iw-table__more[aria-controls=iw1-comparison-table][aria-expanded=false]")[0];
+        for row in folded {
+            let name = text(&row.select(&Selector::parse("th").unwrap()).next().unwrap());
+            assert!(text(more).contains(&name), "the button names {name}: {}", text(more));
+        }
     }
+}
+
+#[tokio::test]
+async fn the_rows_the_visitor_values_stay_in_view_on_a_narrow_screen() {
+    let props = |values: Vec<String>, all_rows: bool| {
+        let texts = texts("en");
+        let comparison = texts.content().decision.comparisons.iter().find(|c| c.id == "oa").expect("oa").clone();
+        ComparisonTableProps {
+            texts,
+            comparison,
+            values,
+            page_sources: Vec::new(),
+            id_prefix: "iw1".into(),
+            all_rows,
+            on_all_rows: Default::default(),
+        }
+    };
+    let html = render::<ComparisonTable>(props(vec!["low_cost".into(), "low_risk".into()], false)).await;
+    let page = Html::parse_fragment(&html);
+    let shown: Vec<String> = select(&page, "tbody tr:not(.iw-table__row--more) th").iter().map(text).collect();
+    let stressed: Vec<String> = select(&page, "tbody tr.iw-table__row--stressed th").iter().map(text).collect();
+    assert!(stressed.len() >= 2, "{stressed:?}");
+    assert_eq!(shown, stressed, "the rows that matter to the visitor are the ones never folded");
+    let html = render::<ComparisonTable>(props(Vec::new(), true)).await;
+    let page = Html::parse_fragment(&html);
+    assert!(select(&page, "table.iw-table--folded").is_empty(), "unfolded");
+    assert_eq!(text(&select(&page, "button.iw-table__more[aria-expanded=true]")[0]), "Show fewer rows");
 }
 
 #[tokio::test]

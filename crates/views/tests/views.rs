@@ -180,6 +180,8 @@ async fn render_results(answers: Answers) -> String {
         on_reveal: Default::default(),
         confirming_start_over: false,
         values_open: false,
+        all_comparison_rows: false,
+        on_all_comparison_rows: Default::default(),
     })
     .await
 }
@@ -271,6 +273,8 @@ async fn a_clinic_showing_the_widget_is_disclosed_before_its_link_with_neutral_n
             on_reveal: Default::default(),
             confirming_start_over: false,
             values_open: false,
+            all_comparison_rows: false,
+            on_all_comparison_rows: Default::default(),
         })
     };
     let with_clinic = render_with(Settings {
