@@ -16,7 +16,7 @@ use crate::comparison::ComparisonTable;
 use crate::markup::{list, paragraph};
 use crate::page_heading::page_heading;
 use crate::section::Section;
-use crate::start_over::{StartOver, StartOverAction};
+use crate::start_over::{start_over, StartOverAction};
 use crate::summary::SummaryView;
 use crate::texts::Texts;
 use crate::values::Values;
@@ -230,7 +230,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 <ol class="iw-sources__list">{ for references }</ol>
                 <p class="iw-body iw-reviewed">{ texts.ui().fill("sources.reviewed", &[("date", &content.reviewed)]) }</p>
             </details>
-            <StartOver texts={texts.clone()} confirming={props.confirming_start_over} id_prefix={props.id_prefix.clone()} on_action={props.on_start_over.clone()} />
+            { start_over(texts, props.confirming_start_over, prefix, &props.on_start_over) }
         </>
     }
 }

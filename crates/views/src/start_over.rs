@@ -19,21 +19,11 @@ pub enum StartOverAction {
     Cancel,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StartOverProps {
-    pub texts: Texts,
-    /// The question is being asked.
-    pub confirming: bool,
-    pub id_prefix: AttrValue,
-    pub on_action: Callback<StartOverAction>,
-}
-
-#[component(StartOver)]
-pub fn start_over(props: &StartOverProps) -> Html {
-    let texts = &props.texts;
-    let prefix = props.id_prefix.as_str();
-    let press = |action| props.on_action.reform(move |_: MouseEvent| action);
-    if !props.confirming {
+/// The button, or in its place the question (`confirming`). A plain function rather than a
+/// component: the results re-render it with everything else, and the wasm stays smaller.
+pub fn start_over(texts: &Texts, confirming: bool, prefix: &str, on_action: &Callback<StartOverAction>) -> Html {
+    let press = |action| on_action.reform(move |_: MouseEvent| action);
+    if !confirming {
         return html! {
             <div class="iw-actions">
                 <button type="button" class="iw-button iw-button--secondary iw-start-over" id={ids::start_over(prefix)} onclick={press(StartOverAction::Ask)}>{ texts.t("start_over") }</button>
@@ -41,7 +31,7 @@ pub fn start_over(props: &StartOverProps) -> Html {
         };
     }
     let question_id = format!("{prefix}-start-over-question");
-    let on_action = props.on_action.clone();
+    let on_action = on_action.clone();
     let onkeydown = Callback::from(move |event: KeyboardEvent| {
         if event.key() == "Escape" {
             event.prevent_default();

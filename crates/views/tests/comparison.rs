@@ -10,7 +10,6 @@ use std::rc::Rc;
 use joint_intake_model::answers::Answers;
 use joint_intake_views::comparison::{ComparisonTable, ComparisonTableProps};
 use joint_intake_views::results::{Results, ResultsProps};
-use joint_intake_views::start_over::{StartOver, StartOverProps};
 use joint_intake_views::texts::Texts;
 use scraper::{ElementRef, Html, Selector};
 use yew::{BaseComponent, LocalServerRenderer};
@@ -147,11 +146,24 @@ async fn start_over_is_one_button_until_it_asks_in_the_widget() {
     assert_eq!(text(button), "Start over");
     assert!(select(&page, ".iw-confirm").is_empty());
 
-    let html = render::<StartOver>(StartOverProps {
+    let mut answers = answers("lupus", &["compare_options"]);
+    answers.remove("joint");
+    let html = render::<Results>(ResultsProps {
         texts: texts("es"),
-        confirming: true,
+        answers,
+        values: Vec::new(),
         id_prefix: "iw1".into(),
-        on_action: Default::default(),
+        heading_id: "iw1-heading".into(),
+        settings: Default::default(),
+        on_start_over: Default::default(),
+        on_print: Default::default(),
+        on_save: Default::default(),
+        on_value: Default::default(),
+        on_reveal: Default::default(),
+        confirming_start_over: true,
+        values_open: false,
+        all_comparison_rows: false,
+        on_all_comparison_rows: Default::default(),
     })
     .await;
     let page = Html::parse_fragment(&html);
