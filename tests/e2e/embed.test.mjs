@@ -26,7 +26,7 @@ test("two widgets on one page work independently, each in its own language", asy
   await inWidget(page, "spanish", ".iw h1").waitFor();
   assert.equal(await inWidget(page, "english", ".iw").getAttribute("lang"), "en");
   assert.equal(await inWidget(page, "spanish", ".iw").getAttribute("lang"), "es");
-  assert.equal(await inWidget(page, "english", ".iw h1").textContent(), "What is your main condition?");
+  assert.equal(await inWidget(page, "english", ".iw h1").textContent(), "Step 1 of 6 What is your main condition?");
   assert.notEqual(await inWidget(page, "spanish", ".iw h1").textContent(), "What is your main condition?");
 
   await inWidget(page, "english", "input[value=osteoarthritis]").check();
@@ -140,6 +140,7 @@ test("under a strict policy the widget runs with zero violations, and events car
   assert.equal(await page.locator(".iw-contact a").getAttribute("href"), "mailto:desk@clinic.example");
 
   await page.locator(".iw-start-over").click();
+  await page.locator(".iw-start-over-confirm").click();
   await page.waitForFunction(() => window.seen.some((event) => event.name === "intake:reset"));
   assert.deepEqual(page.record.violations, [], "securitypolicyviolation events");
   assert.deepEqual(page.record.errors, []);

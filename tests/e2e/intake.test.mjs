@@ -18,7 +18,7 @@ const env = useBrowser();
 
 test("the first question offers every condition and an option can be chosen", async () => {
   const page = await open(env);
-  assert.equal(await heading(page).textContent(), "What is your main condition?");
+  assert.equal(await heading(page).textContent(), "Step 1 of 6 What is your main condition?");
   const radios = page.getByRole("radiogroup").or(page.getByRole("group")).first().getByRole("radio");
   assert.equal(await radios.count(), 9);
   await page.getByLabel("Lupus", { exact: true }).check();
@@ -149,6 +149,7 @@ test("results start with the caveats, and Start over clears everything", async (
   assert.match(topics[0], /-topic-caveats$/, "the caveats lead the topics");
   assert.ok(topics.length >= 6, topics.join(" | "));
   await page.getByRole("button", { name: "Start over" }).click();
+  await page.getByRole("button", { name: "Yes, start over" }).click();
   await expectHeading(page, "What is your main condition?");
   assert.equal(await page.locator(".iw input:checked").count(), 0);
   await page.closeAll();
@@ -267,7 +268,7 @@ test("the first question is on screen before the wasm arrives, and an early choi
   });
   await page.goto(env.server.url + "/");
   const early = page.locator("[data-intake-widget] > .iw-prerendered h1");
-  assert.equal(await early.textContent(), "What is your main condition?");
+  assert.equal(await early.textContent(), "Step 1 of 6 What is your main condition?");
   assert.equal(await early.isVisible(), true);
   await page.locator(".iw-prerendered input[value=lupus]").check();
   await page.locator(".iw-prerendered input[type=checkbox]").check();

@@ -78,7 +78,7 @@ for (const tag of ["es", "es_MX", "es-419"]) {
     const { page, fetched, requested, release, close } = await withSpanishHeld(`/?lang=${tag}`);
     // Before the Spanish text (and so the widget) is live, the page's early copy is already Spanish.
     const early = page.locator("[data-intake-widget] > .iw-prerendered h1");
-    assert.equal(await early.textContent(), SPANISH_TITLE);
+    assert.equal(await early.textContent(), `Paso 1 de 6 ${SPANISH_TITLE}`);
     assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /What is your main condition/);
     await requested; // with the wasm, once the early copy's paint has been reported
     assert.equal(fetched.length, 1);

@@ -118,9 +118,10 @@ impl Flow {
         (0..self.questionnaire.questions.len()).filter(|&index| self.questionnaire.is_enabled(index, &self.answers))
     }
 
-    /// "Step N of M" for question pages and the check-answers page, once M is settled by the
-    /// answers before this step. Until then (on the first question, whose answer decides which
-    /// follow-ups apply) no total is shown, so a total never changes under the visitor.
+    /// "Step N of M" for question pages and the check-answers page. M counts the questions the
+    /// answers before this step settle, and every follow-up they leave open as if it will be
+    /// asked: on the first question, whose answer decides which follow-ups apply, M is the
+    /// longest way through, so the total a visitor sees can only shrink, never grow.
     pub fn progress(&self) -> Option<(usize, usize)> {
         let questions = &self.questionnaire.questions;
         let (current, known) = match self.step {
@@ -135,7 +136,7 @@ impl Flow {
         };
         let mut applies = Vec::with_capacity(questions.len());
         for question in questions {
-            applies.push(question.enable_when.as_ref().map_or(Some(true), |rule| rule.holds_if_known(&known))?);
+            applies.push(question.enable_when.as_ref().is_none_or(|rule| rule.holds_if_known(&known) != Some(false)));
         }
         let total = applies.iter().filter(|&&applies| applies).count() + 1;
         let position =

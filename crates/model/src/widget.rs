@@ -52,7 +52,15 @@ pub enum Msg {
     Shown,
     /// Something the visitor did to the questions.
     Flow(Action),
+    /// Start over now, forgetting the answers (the "Yes, start over" button).
     StartOver,
+    /// The "Start over" button: ask first, in the widget, before anything is forgotten.
+    AskStartOver,
+    /// The question was declined (its Cancel button, or Escape).
+    CancelStartOver,
+    /// The comparison's rows beyond the first (and those the visitor's values stress) are shown
+    /// (`true`) or folded away again, on a screen narrow enough to lay them out one under another.
+    AllComparisonRows(bool),
     SwitchLanguage(String),
     /// The "Remember my answers on this device" box was ticked or unticked.
     Remember(bool),
@@ -119,6 +127,10 @@ pub enum Focus {
     Control(String),
     /// A collapsed part of the results (`<details>`), by element id: opened, then focused.
     Reveal(String),
+    /// The Cancel button of "Start over and clear your answers?", the safe choice.
+    StartOverCancel,
+    /// The "Start over" button, after the question was declined.
+    StartOver,
 }
 
 /// A one-line message at the top of the widget about the visitor's saved answers.
@@ -159,6 +171,13 @@ pub struct Widget {
     standalone: bool,
     /// What the visitor said matters to them on the results page (value ids, in content order).
     values: Vec<String>,
+    /// "What matters to you" was used: it stays open, even once nothing is ticked, so unticking
+    /// the last value never collapses it under the visitor's focus.
+    values_open: bool,
+    /// "Start over and clear your answers?" is being asked.
+    confirming_start_over: bool,
+    /// Every row of the comparison is shown on a narrow screen.
+    all_comparison_rows: bool,
     /// A Remember tick or Continue press from the pre-rendered page, carried out once shown.
     early: EarlyInput,
     language_load: LanguageLoad,
@@ -218,6 +237,9 @@ impl Widget {
             flow,
             language,
             values: Vec::new(),
+            values_open: false,
+            confirming_start_over: false,
+            all_comparison_rows: false,
             early,
             awaiting_language: language_load != LanguageLoad::Idle,
             language_load,
@@ -262,6 +284,21 @@ impl Widget {
         &self.values
     }
 
+    /// "What matters to you" shows open: something is ticked, or the visitor has used it.
+    pub fn values_open(&self) -> bool {
+        self.values_open || !self.values.is_empty()
+    }
+
+    /// "Start over and clear your answers?" is being asked.
+    pub fn confirming_start_over(&self) -> bool {
+        self.confirming_start_over
+    }
+
+    /// Every row of the comparison is shown, not only the first and those that matter.
+    pub fn all_comparison_rows(&self) -> bool {
+        self.all_comparison_rows
+    }
+
     pub fn language_load(&self) -> &LanguageLoad {
         &self.language_load
     }
@@ -300,6 +337,16 @@ impl Widget {
                 self.after(outcome, false, &mut effects);
             }
             Msg::StartOver => self.start_over(&mut effects),
+            Msg::AskStartOver => {
+                self.confirming_start_over = true;
+                effects.push(Effect::Focus(Focus::StartOverCancel));
+            }
+            Msg::AllComparisonRows(all) => self.all_comparison_rows = all,
+            Msg::CancelStartOver => {
+                if std::mem::take(&mut self.confirming_start_over) {
+                    effects.push(Effect::Focus(Focus::StartOver));
+                }
+            }
             Msg::SwitchLanguage(code) => {
                 if code == self.language || self.content.offered(&code).is_none() {
                     // Nothing to do; a switch back while another language loads drops that one.
@@ -354,6 +401,7 @@ impl Widget {
             Msg::Value { value, checked } => {
                 let offered = &self.content.decision.values;
                 if offered.contains(&value) {
+                    self.values_open = true;
                     let mut chosen: Vec<&String> = self.values.iter().filter(|id| **id != value).collect();
                     if checked {
                         chosen.push(&value);
@@ -395,6 +443,9 @@ impl Widget {
         let fresh = self.flow.step() == Step::Question(0) && self.flow.answers().is_empty() && self.values.is_empty();
         self.notice = None;
         self.values.clear();
+        self.values_open = false;
+        self.confirming_start_over = false;
+        self.all_comparison_rows = false;
         let outcome = self.flow.update(Action::StartOver);
         if !fresh {
             effects.push(Effect::Emit(WidgetEvent::Reset));
@@ -408,6 +459,7 @@ impl Widget {
             Outcome::Stayed => {}
             Outcome::Rejected => effects.push(Effect::Focus(Focus::ErrorSummary)),
             Outcome::Moved => {
+                self.confirming_start_over = false;
                 let step = self.flow.step_id().to_owned();
                 effects.push(Effect::Emit(WidgetEvent::Step { step: step.clone() }));
                 if self.flow.step() == Step::Results {
@@ -452,5 +504,13 @@ pub mod ids {
 
     pub fn error_summary(prefix: &str) -> String {
         format!("{prefix}-error-summary")
+    }
+
+    pub fn start_over(prefix: &str) -> String {
+        format!("{prefix}-start-over")
+    }
+
+    pub fn start_over_cancel(prefix: &str) -> String {
+        format!("{prefix}-start-over-cancel")
     }
 }

@@ -19,6 +19,7 @@ use crate::language_switch::LanguageSwitch;
 use crate::privacy::Privacy;
 use crate::question_page::QuestionPage;
 use crate::results::Results;
+use crate::start_over::StartOverAction;
 use crate::texts::Texts;
 
 #[derive(Properties, PartialEq)]
@@ -172,7 +173,15 @@ impl Component for App {
                     id_prefix={prefix.clone()}
                     heading_id={heading_id.clone()}
                     settings={Rc::clone(widget.settings())}
-                    on_start_over={link.callback(|()| Msg::StartOver)}
+                    on_start_over={link.callback(|action| match action {
+                        StartOverAction::Ask => Msg::AskStartOver,
+                        StartOverAction::Confirm => Msg::StartOver,
+                        StartOverAction::Cancel => Msg::CancelStartOver,
+                    })}
+                    confirming_start_over={widget.confirming_start_over()}
+                    values_open={widget.values_open()}
+                    all_comparison_rows={widget.all_comparison_rows()}
+                    on_all_comparison_rows={link.callback(Msg::AllComparisonRows)}
                     on_print={link.callback(|()| Msg::Print)}
                     on_save={link.callback(|()| Msg::SaveSummary)}
                 />

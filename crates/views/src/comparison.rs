@@ -1,7 +1,18 @@
-//! "Your options side by side" (Option Grid style): a real table with the options as columns and
+//! "Your options side by side" (Option Grid style): one real table with the options as columns and
 //! what matters as rows — the rows the visitor's values stress first and marked — each cell with
-//! its sources' numbers from the page's reference list. Wide tables scroll inside their own
-//! focusable region instead of widening the page.
+//! its sources' numbers from the page's reference list.
+//!
+//! The same table is restyled by `results.css`, never drawn twice: where the widget is wide
+//! enough the options stand side by side under their names; on a phone or at large text it is
+//! laid out by question, each row's answers one under another, each led by its option's name, so
+//! every option is seen in turn with no sideways scrolling. The explicit table roles keep it a
+//! table for screen readers whatever the CSS `display`, and the names shown inside the cells are
+//! hidden from them (the column headers already say which option a cell belongs to), so both
+//! layouts read the same, in the same order.
+//!
+//! Laid out by question, the rows beyond the first and those the visitor's values stress wait
+//! behind one button that names them, so a phone's results page stays a few screens long; where
+//! the options stand side by side every row shows and the button is not drawn.
 
 use joint_intake_model::decision::{keys, Comparison};
 use joint_intake_model::results::{ordered_rows, reference_number};
@@ -18,6 +29,11 @@ pub struct ComparisonTableProps {
     pub values: Vec<String>,
     pub page_sources: Vec<AttrValue>,
     pub id_prefix: AttrValue,
+    /// Every row shown on a narrow screen, not only the first and those that matter.
+    #[prop_or_default]
+    pub all_rows: bool,
+    #[prop_or_default]
+    pub on_all_rows: Callback<bool>,
 }
 
 #[component(ComparisonTable)]
@@ -27,22 +43,31 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     let comparison = &props.comparison;
     let order: Vec<&str> = props.page_sources.iter().map(AttrValue::as_str).collect();
     let caption_id = format!("{}-comparison", props.id_prefix);
-    // A wider table for more columns keeps each cell a few lines tall; it scrolls on a phone.
-    let width = match comparison.options.len() {
-        0..=3 => None,
-        4 => Some("iw-table--4-options"),
-        _ => Some("iw-table--5-options"),
-    };
-    let columns = comparison.options.iter().map(|option| {
-        html! { <th scope="col">{ words.get(&keys::comparison_option(&comparison.id, option)) }</th> }
+    let table_id = format!("{}-comparison-table", props.id_prefix);
+    let all_rows = props.all_rows;
+    // Four or five options never fit side by side in the widget's width (see results.css).
+    let width = (comparison.options.len() > 3).then_some("iw-table--many");
+    let names: Vec<&str> =
+        comparison.options.iter().map(|option| words.get(&keys::comparison_option(&comparison.id, option))).collect();
+    let columns = names.iter().map(|name| {
+        html! { <th scope="col" role="columnheader">{ name.to_owned() }</th> }
     });
-    let rows = ordered_rows(comparison, &props.values).into_iter().map(|(row, stressed)| {
-        let cells = comparison.options.iter().map(|option| {
+    let ordered = ordered_rows(comparison, &props.values);
+    // Folded on a narrow screen: every row after the first that no value of the visitor stresses.
+    let folded: Vec<&str> = ordered
+        .iter()
+        .enumerate()
+        .filter(|(index, (_, stressed))| *index > 0 && !stressed)
+        .map(|(_, (row, _))| *row)
+        .collect();
+    let rows = ordered.iter().map(|&(row, stressed)| {
+        let cells = comparison.options.iter().zip(&names).map(|(option, name)| {
             let cites = comparison.cite.get(&format!("{option}.{row}")).map(Vec::as_slice).unwrap_or_default();
             let numbers: Vec<String> =
                 cites.iter().filter_map(|id| reference_number(&order, id)).map(|number| number.to_string()).collect();
             html! {
-                <td>
+                <td role="cell">
+                    <span class="iw-table__option" aria-hidden="true">{ name.to_owned() }</span>
                     { words.get(&keys::comparison_cell(&comparison.id, option, row)) }
                     if !numbers.is_empty() {
                         <span class="iw-ref">{ format!(" [{}]", numbers.join(", ")) }</span>
@@ -51,8 +76,8 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
             }
         });
         html! {
-            <tr class={classes!(stressed.then_some("iw-table__row--stressed"))}>
-                <th scope="row">
+            <tr role="row" class={classes!(stressed.then_some("iw-table__row--stressed"), folded.contains(&row).then_some("iw-table__row--more"))}>
+                <th scope="row" role="rowheader">
                     { words.get(&format!("compare.row.{row}")) }
                     if stressed {
                         <span class="iw-tag">{ texts.t("compare.matters_to_you") }</span>
@@ -62,19 +87,30 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
             </tr>
         }
     });
+    let more_label = if all_rows {
+        texts.t("compare.fewer_rows").to_owned()
+    } else {
+        let names: Vec<&str> = folded.iter().map(|row| words.get(&format!("compare.row.{row}"))).collect();
+        texts.ui().fill("compare.more_rows", &[("rows", &names.join(", "))])
+    };
     html! {
         <div class="iw-comparison">
             <h2 class="iw-heading-m" id={caption_id.clone()} tabindex="-1">{ words.get(&keys::comparison_title(&comparison.id)) }</h2>
-            <div class="iw-table-wrap" role="region" aria-labelledby={caption_id} tabindex="0">
-                <table class={classes!("iw-table", width)}>
-                    <thead>
-                        <tr>
-                            <td></td>
+            <div class="iw-table-wrap">
+                <table class={classes!("iw-table", width, (!props.all_rows).then_some("iw-table--folded"))} id={table_id.clone()} role="table" aria-labelledby={caption_id}>
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <td role="cell"></td>
                             { for columns }
                         </tr>
                     </thead>
-                    <tbody>{ for rows }</tbody>
+                    <tbody role="rowgroup">{ for rows }</tbody>
                 </table>
+                if !folded.is_empty() {
+                    <button type="button" class="iw-link-button iw-table__more" aria-controls={table_id} aria-expanded={props.all_rows.to_string()} onclick={props.on_all_rows.reform(move |_: MouseEvent| !all_rows)}>
+                        { more_label }
+                    </button>
+                }
             </div>
             { pictures(texts, comparison, &order) }
         </div>

@@ -20,6 +20,7 @@ pub mod privacy;
 pub mod question_page;
 pub mod results;
 pub mod section;
+pub mod start_over;
 pub mod summary;
 pub mod texts;
 pub mod values;

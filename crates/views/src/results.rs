@@ -8,7 +8,9 @@ use joint_intake_model::answers::Answers;
 use joint_intake_model::clinic_interest::clinic_interest;
 use joint_intake_model::content::{SectionRule, Source, CAVEATS};
 use joint_intake_model::decision::keys;
-use joint_intake_model::results::{bottom_line, comparison, condition, decision_statement, page_sources, topics};
+use joint_intake_model::results::{
+    bottom_line, comparison, condition, decision_statement, page_sources, topics, GOALS_QUESTION,
+};
 use joint_intake_model::rules::select_sections;
 use joint_intake_model::settings::Settings;
 use yew::prelude::*;
@@ -17,6 +19,7 @@ use crate::comparison::ComparisonTable;
 use crate::markup::{list, paragraph};
 use crate::page_heading::page_heading;
 use crate::section::Section;
+use crate::start_over::{start_over, StartOverAction};
 use crate::summary::SummaryView;
 use crate::texts::Texts;
 use crate::values::Values;
@@ -33,7 +36,19 @@ pub struct ResultsProps {
     pub heading_id: AttrValue,
     #[prop_or_default]
     pub settings: Rc<Settings>,
-    pub on_start_over: Callback<()>,
+    /// "Start over", asked first in the widget.
+    pub on_start_over: Callback<StartOverAction>,
+    /// "Start over and clear your answers?" is being asked.
+    #[prop_or_default]
+    pub confirming_start_over: bool,
+    /// "What matters to you" shows open.
+    #[prop_or_default]
+    pub values_open: bool,
+    /// Every row of the comparison shown on a narrow screen.
+    #[prop_or_default]
+    pub all_comparison_rows: bool,
+    #[prop_or_default]
+    pub on_all_comparison_rows: Callback<bool>,
     pub on_print: Callback<()>,
     /// "Save a copy".
     pub on_save: Callback<()>,
@@ -196,7 +211,12 @@ pub fn results(props: &ResultsProps) -> Html {
             </li>
         }
     });
-    let start_over = props.on_start_over.reform(|_: MouseEvent| ());
+    let goals: Vec<String> = props
+        .answers
+        .selected(GOALS_QUESTION)
+        .iter()
+        .map(|id| texts.option_label(GOALS_QUESTION, id).to_owned())
+        .collect();
 
     html! {
         <>
@@ -213,10 +233,10 @@ pub fn results(props: &ResultsProps) -> Html {
             <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} clinic_interest={interest.clone()} on_print={props.on_print.clone()} on_save={props.on_save.clone()} />
             { contents }
             if comparison.is_some() && !content.decision.values.is_empty() {
-                <Values texts={texts.clone()} chosen={props.values.clone()} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} />
+                <Values texts={texts.clone()} chosen={props.values.clone()} {goals} open={props.values_open} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} />
             }
             if let Some(comparison) = comparison {
-                <ComparisonTable texts={texts.clone()} comparison={comparison.clone()} values={props.values.clone()} page_sources={sources.clone()} id_prefix={props.id_prefix.clone()} />
+                <ComparisonTable texts={texts.clone()} comparison={comparison.clone()} values={props.values.clone()} page_sources={sources.clone()} id_prefix={props.id_prefix.clone()} all_rows={props.all_comparison_rows} on_all_rows={props.on_all_comparison_rows.clone()} />
             }
             <h2 class="iw-heading-m" id={detail_id} tabindex="-1">{ texts.t("results.detail_title") }</h2>
             <div class="iw-topics">{ for details }</div>
@@ -226,9 +246,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 <ol class="iw-sources__list">{ for references }</ol>
                 <p class="iw-body iw-reviewed">{ texts.ui().fill("sources.reviewed", &[("date", &content.reviewed)]) }</p>
             </details>
-            <div class="iw-actions">
-                <button type="button" class="iw-button iw-button--secondary iw-start-over" onclick={start_over}>{ texts.t("start_over") }</button>
-            </div>
+            { start_over(texts, props.confirming_start_over, prefix, &props.on_start_over) }
         </>
     }
 }

@@ -6,12 +6,20 @@ use joint_intake_model::decision::keys;
 use yew::prelude::*;
 
 use crate::form::is_checked;
+use crate::markup::list;
 use crate::texts::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct ValuesProps {
     pub texts: Texts,
     pub chosen: Vec<String>,
+    /// The goals the visitor chose earlier (their labels), shown as context for the choice.
+    #[prop_or_default]
+    pub goals: Vec<String>,
+    /// Shown open: once used it stays open, even with nothing ticked, so unticking the last
+    /// value never collapses the panel under the visitor's focus.
+    #[prop_or_default]
+    pub open: bool,
     pub id_prefix: AttrValue,
     /// `(value id, ticked)`.
     pub on_change: Callback<(String, bool)>,
@@ -37,8 +45,12 @@ pub fn values(props: &ValuesProps) -> Html {
     });
     // Open once anything is ticked, so a re-render never hides the visitor's own choices.
     html! {
-        <details class="iw-values" open={!props.chosen.is_empty()}>
+        <details class="iw-values" open={props.open || !props.chosen.is_empty()}>
             <summary class="iw-disclosure">{ words.get("values.title") }</summary>
+            if !props.goals.is_empty() {
+                <p class="iw-body iw-values__goals">{ texts.t("values.goals") }</p>
+                { list(&props.goals) }
+            }
             <fieldset class="iw-fieldset" aria-describedby={hint_id.clone()}>
                 <legend class="iw-visually-hidden">{ words.get("values.title") }</legend>
                 <div class="iw-hint" id={hint_id}>{ words.get("values.hint") }</div>

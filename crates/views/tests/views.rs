@@ -65,9 +65,12 @@ async fn the_first_page_asks_for_the_condition_as_an_accessible_radio_group() {
     .await;
     let page = Html::parse_fragment(&html);
     assert_eq!(select(&page, "div.iw[lang=en]").len(), 1, "{html}");
-    assert!(!html.contains("Step 1 of"), "no total is promised before the condition settles it: {html}");
+    assert!(
+        html.contains("Step 1 of 6"),
+        "the first step counts the longest way through, as every step counts: {html}"
+    );
     let heading = select(&page, "fieldset > legend > h1[tabindex='-1']");
-    assert_eq!(heading.iter().map(text).collect::<Vec<_>>(), ["What is your main condition?"]);
+    assert_eq!(heading.iter().map(text).collect::<Vec<_>>(), ["Step 1 of 6 What is your main condition?"]);
     assert_eq!(select(&page, "fieldset input[type=radio][name=iw1-condition]").len(), 9);
     for label in [
         "Rheumatoid arthritis",
@@ -183,6 +186,10 @@ async fn render_results(answers: Answers) -> String {
         on_save: Default::default(),
         on_value: Default::default(),
         on_reveal: Default::default(),
+        confirming_start_over: false,
+        values_open: false,
+        all_comparison_rows: false,
+        on_all_comparison_rows: Default::default(),
     })
     .await
 }
@@ -291,6 +298,10 @@ async fn a_clinic_showing_the_widget_is_disclosed_before_its_link_with_neutral_n
             on_save: Default::default(),
             on_value: Default::default(),
             on_reveal: Default::default(),
+            confirming_start_over: false,
+            values_open: false,
+            all_comparison_rows: false,
+            on_all_comparison_rows: Default::default(),
         })
     };
     let with_clinic = render_with(Settings {

@@ -37,6 +37,8 @@ pub fn carry_out(target: &Target, effects: Vec<Effect>) {
                 let id = match focus {
                     Focus::Heading => ids::heading(&target.id_prefix),
                     Focus::ErrorSummary => ids::error_summary(&target.id_prefix),
+                    Focus::StartOverCancel => ids::start_over_cancel(&target.id_prefix),
+                    Focus::StartOver => ids::start_over(&target.id_prefix),
                     Focus::Control(id) => id,
                     Focus::Reveal(id) => {
                         dom::reveal_in(&target.shadow, &id);

@@ -183,6 +183,10 @@ async fn a_full_flow_completes_and_start_over_resets() {
     assert!(detail.contains(&format!(r#""status":"completed","authored":"{year}-"#)), "{detail}");
 
     widget.click(".iw-start-over").await;
+    assert_eq!(widget.heading(), "Your results", "Start over asks first");
+    let focused = widget.focused().map(|element| element.id()).unwrap_or_default();
+    assert!(focused.ends_with("-start-over-cancel"), "focus on the safe choice, not {focused:?}");
+    widget.click(".iw-start-over-confirm").await;
     assert_eq!(widget.heading(), "What is your main condition?");
     assert!(widget.event_names().contains(&"intake:reset".to_owned()));
     assert!(widget.all("input:checked").is_empty(), "start over clears every answer");

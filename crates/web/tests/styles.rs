@@ -27,6 +27,7 @@ const HOOKS: &[(&str, &str)] = &[
     ("iw-provided-by", "the clinic's name line; the end-to-end tests read it"),
     ("iw-contact", "the clinic's contact section; the view and end-to-end tests find it"),
     ("iw-start-over", "the Start over button; the browser and end-to-end tests click it"),
+    ("iw-start-over-confirm", "the button that confirms Start over; the browser tests click it"),
     ("iw-form", "names the question's form"),
     ("iw-language-switch__button", "names each language button"),
     ("iw-choices--radios", "says the choices are radios"),
