@@ -20,6 +20,27 @@ async fn render<C: BaseComponent>(props: C::Properties) -> String {
     LocalServerRenderer::<C>::with_props(props).hydratable(false).render().await
 }
 
+/// The results' props for these answers and settings, with no value ticked and nothing open.
+fn results_props(texts: Texts, answers: Answers, settings: Rc<joint_intake_model::settings::Settings>) -> ResultsProps {
+    ResultsProps {
+        texts,
+        answers,
+        values: Vec::new(),
+        id_prefix: "iw1".into(),
+        heading_id: "iw1-heading".into(),
+        settings,
+        on_start_over: Default::default(),
+        on_print: Default::default(),
+        on_save: Default::default(),
+        on_value: Default::default(),
+        on_reveal: Default::default(),
+        confirming_start_over: false,
+        values_open: false,
+        all_comparison_rows: false,
+        on_all_comparison_rows: Default::default(),
+    }
+}
+
 fn texts_in(code: &str) -> Texts {
     let content = Rc::new(common::content());
     let language = content.languages.iter().find(|language| language.code == code).map(Rc::clone);
@@ -174,24 +195,7 @@ fn ra_answers() -> Answers {
 }
 
 async fn render_results(answers: Answers) -> String {
-    render::<Results>(ResultsProps {
-        texts: texts(),
-        answers,
-        values: Vec::new(),
-        id_prefix: "iw1".into(),
-        heading_id: "iw1-heading".into(),
-        settings: Default::default(),
-        on_start_over: Default::default(),
-        on_print: Default::default(),
-        on_save: Default::default(),
-        on_value: Default::default(),
-        on_reveal: Default::default(),
-        confirming_start_over: false,
-        values_open: false,
-        all_comparison_rows: false,
-        on_all_comparison_rows: Default::default(),
-    })
-    .await
+    render::<Results>(results_props(texts(), answers, Rc::default())).await
 }
 
 #[tokio::test]
@@ -285,25 +289,8 @@ async fn a_clinic_showing_the_widget_is_disclosed_before_its_link_with_neutral_n
     answers.choose("diagnosed", "yes");
     answers.toggle("medications", "nsaids", true);
     answers.toggle("goals", "less_pain", true);
-    let render_with = |settings: Settings| {
-        render::<Results>(ResultsProps {
-            texts: texts(),
-            answers: answers.clone(),
-            values: Vec::new(),
-            id_prefix: "iw1".into(),
-            heading_id: "iw1-heading".into(),
-            settings: Rc::new(settings),
-            on_start_over: Default::default(),
-            on_print: Default::default(),
-            on_save: Default::default(),
-            on_value: Default::default(),
-            on_reveal: Default::default(),
-            confirming_start_over: false,
-            values_open: false,
-            all_comparison_rows: false,
-            on_all_comparison_rows: Default::default(),
-        })
-    };
+    let render_with =
+        |settings: Settings| render::<Results>(results_props(texts(), answers.clone(), Rc::new(settings)));
     let with_clinic = render_with(Settings {
         clinic_name: Some("Joint Care".into()),
         contact_url: Some("https://example.org/contact".into()),
@@ -332,20 +319,7 @@ async fn results_with(language: &str, settings: joint_intake_model::settings::Se
     answers.choose("joint", "knee");
     answers.choose("diagnosed", "yes");
     answers.toggle("goals", "less_pain", true);
-    render::<Results>(ResultsProps {
-        texts: texts_in(language),
-        answers,
-        values: Vec::new(),
-        id_prefix: "iw1".into(),
-        heading_id: "iw1-heading".into(),
-        settings: Rc::new(settings),
-        on_start_over: Default::default(),
-        on_print: Default::default(),
-        on_save: Default::default(),
-        on_value: Default::default(),
-        on_reveal: Default::default(),
-    })
-    .await
+    render::<Results>(results_props(texts_in(language), answers, Rc::new(settings))).await
 }
 
 /// The "Next steps" disclosure and the printed summary's part about the clinic (`None` when the
