@@ -13,6 +13,12 @@ use joint_intake_model::settings::CONDITION_QUESTION;
 
 /// Interface keys the views use beyond the per-question ones. Each language must define them.
 pub const UI_KEYS: &[&str] = &[
+    "start_over.question",
+    "start_over.confirm",
+    "start_over.cancel",
+    "compare.more_rows",
+    "compare.fewer_rows",
+    "values.goals",
     "widget.title",
     "widget.intro",
     "language.switch",

@@ -92,12 +92,10 @@ fn the_printed_and_saved_summary_state_the_decision_before_the_answers() {
         let summary = Summary::new(&content, language, &answers(), &[]);
         let decision = language.decision.get("decision.ms");
         assert_eq!(summary.decision.as_deref(), Some(decision), "{}", language.code);
-        let text = summary.to_plain_text(&content, language);
-        let answers_heading = language.ui.get("summary.answers");
-        let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("no {needle} in {text}"));
-        assert!(at(decision) < at(answers_heading), "the decision leads: {text}");
+        let text = summary.to_html(&content, language);
+        let at = |needle: &str| text.find(&escaped(needle)).unwrap_or_else(|| panic!("no {needle} in {text}"));
+        assert!(at(decision) < at(language.ui.get("summary.answers")), "the decision leads: {text}");
         assert!(at(language.decision.get("decision.title")) < at(decision), "{text}");
-        assert!(summary.to_html(&content, language).contains(decision), "{}", language.code);
     }
     let mut unsure = Answers::default();
     unsure.toggle("goals", "less_pain", true);
@@ -124,15 +122,15 @@ fn the_printed_and_saved_summary_say_what_the_clinic_sells_only_when_it_says() {
             .with_clinic_interest(language, clinic_interest(&language.ui, settings))
     };
 
-    let text = summary(english, &clinic(Some("Joint Care Clinic"), Some(prp))).to_plain_text(&content, english);
+    let text = summary(english, &clinic(Some("Joint Care Clinic"), Some(prp))).to_html(&content, english);
     let said = "Joint Care Clinic sells PRP injections. A clinic earns money from the treatments it sells.";
-    let part = text.find("What this clinic sells\n").expect(&text);
-    assert!(text[part..].contains(&format!("- {said}\n")), "{text}");
+    let part = text.find("<h2>What this clinic sells</h2>").expect(&text);
+    assert!(text[part..].contains(&format!("<li>{said}</li>")), "{text}");
     assert!(part < text.find("Questions to ask a clinic").unwrap(), "just before the questions to ask it");
     let html = summary(english, &clinic(Some("<Joint & Care>"), Some(prp))).to_html(&content, english);
     assert!(html.contains("<li>&lt;Joint &amp; Care&gt; sells PRP injections. A clinic earns money"), "{html}");
 
-    let none = summary(english, &clinic(None, Some(ClinicSells::default()))).to_plain_text(&content, english);
+    let none = summary(english, &clinic(None, Some(ClinicSells::default()))).to_html(&content, english);
     assert!(
         none.contains("This clinic has declared that it does not sell stem-cell injections or PRP injections."),
         "{none}"
@@ -140,8 +138,8 @@ fn the_printed_and_saved_summary_say_what_the_clinic_sells_only_when_it_says() {
     assert!(!none.contains("earns money"), "{none}");
 
     let spanish = content.language("es");
-    let text = summary(spanish, &clinic(None, Some(both))).to_plain_text(&content, spanish);
-    assert!(text.contains("Lo que vende esta clínica\n"), "{text}");
+    let text = summary(spanish, &clinic(None, Some(both))).to_html(&content, spanish);
+    assert!(text.contains("<h2>Lo que vende esta clínica</h2>"), "{text}");
     assert!(
         text.contains("Esta clínica vende inyecciones de células madre e inyecciones de PRP. Una clínica gana dinero"),
         "{text}"
@@ -150,5 +148,5 @@ fn the_printed_and_saved_summary_say_what_the_clinic_sells_only_when_it_says() {
     // A clinic that says nothing of what it sells: the summary is as it always was.
     let silent = summary(english, &clinic(Some("Joint Care Clinic"), None));
     assert_eq!(silent, Summary::new(&content, english, &answers(), &[]));
-    assert!(!silent.to_plain_text(&content, english).contains("What this clinic sells"));
+    assert!(!silent.to_html(&content, english).contains("What this clinic sells"));
 }

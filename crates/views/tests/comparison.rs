@@ -19,7 +19,7 @@ async fn render<C: BaseComponent>(props: C::Properties) -> String {
 }
 
 fn texts(code: &str) -> Texts {
-    Texts::new(Rc::new(common::content()), code)
+    Texts::of(Rc::new(common::content()), code).unwrap_or_else(|| panic!("no language {code}"))
 }
 
 fn select<'a>(document: &'a Html, selector: &str) -> Vec<ElementRef<'a>> {

@@ -25,9 +25,7 @@ fn one(props: &OneProps) -> View {
 }
 
 fn texts(code: &str) -> Texts {
-    let content = Rc::new(common::content());
-    let language = content.languages.iter().find(|language| language.code == code).map(Rc::clone);
-    Texts::new(content, language.unwrap_or_else(|| panic!("no language {code}")))
+    Texts::of(Rc::new(common::content()), code).unwrap_or_else(|| panic!("no language {code}"))
 }
 
 fn picture(id: &str) -> Picture {

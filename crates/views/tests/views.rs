@@ -42,9 +42,7 @@ fn results_props(texts: Texts, answers: Answers, settings: Rc<joint_intake_model
 }
 
 fn texts_in(code: &str) -> Texts {
-    let content = Rc::new(common::content());
-    let language = content.languages.iter().find(|language| language.code == code).map(Rc::clone);
-    Texts::new(content, language.unwrap_or_else(|| panic!("no language {code}")))
+    Texts::of(Rc::new(common::content()), code).unwrap_or_else(|| panic!("no language {code}"))
 }
 
 fn texts() -> Texts {
