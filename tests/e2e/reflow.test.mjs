@@ -253,18 +253,29 @@ for (const [visitor, { path, steps }] of Object.entries(VISITORS)) {
   });
 }
 
-test("where the widget is wide enough the options stand side by side under their names, a real table", async () => {
-  const { path, steps } = VISITORS["knee osteoarthritis, English"];
+/** Where each answer of the comparison's first row starts, top to bottom. */
+async function firstRowTops(page) {
+  return page.evaluate(() =>
+    Array.from(
+      document.querySelector("[data-intake-widget]").shadowRoot.querySelectorAll(".iw-comparison tbody tr:first-child td"),
+      (cell) => Math.round(cell.getBoundingClientRect().top),
+    ),
+  );
+}
+
+test("where the widget is wide enough three options stand side by side under their names, a real table", async () => {
+  const { path, steps } = VISITORS["lupus, Spanish, not sure of medicines"];
   const page = await openAt(path, { width: 1024, textSize: 16 });
   await walk(page, steps);
   const layout = await page.evaluate(() => {
     const table = document.querySelector("[data-intake-widget]").shadowRoot.querySelector(".iw-comparison table");
-    const tops = Array.from(table.querySelectorAll("tbody tr:first-child td"), (cell) => Math.round(cell.getBoundingClientRect().top));
     const header = table.querySelector("thead th").getBoundingClientRect();
     const names = Array.from(table.querySelectorAll("tbody .iw-table__option")).filter((name) => name.getClientRects().length);
-    return { tops, headerWidth: header.width, namesShown: names.length };
+    return { headerWidth: header.width, namesShown: names.length };
   });
-  assert.equal(new Set(layout.tops).size, 1, `the first row's answers share a line: ${layout.tops}`);
+  const tops = await firstRowTops(page);
+  assert.equal(tops.length, 3, "three options");
+  assert.equal(new Set(tops).size, 1, `the first row's answers share a line: ${tops}`);
   assert.ok(layout.headerWidth > 100, "the column headers show");
   assert.equal(layout.namesShown, 0, "no option name repeated in the cells");
   assert.equal(await rowsShown(page), 5, "side by side, every row shows");
@@ -272,13 +283,18 @@ test("where the widget is wide enough the options stand side by side under their
   // The same table at 200% text on the same screen goes back to one answer under another.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Page.setFontSizes", { fontSizes: { standard: 32, fixed: 26 } });
-  const tops = await page.evaluate(() =>
-    Array.from(
-      document.querySelector("[data-intake-widget]").shadowRoot.querySelectorAll(".iw-comparison tbody tr:first-child td"),
-      (cell) => Math.round(cell.getBoundingClientRect().top),
-    ),
-  );
-  assert.equal(new Set(tops).size, tops.length, `at 200% text the answers stack: ${tops}`);
+  const stacked = await firstRowTops(page);
+  assert.equal(new Set(stacked).size, stacked.length, `at 200% text the answers stack: ${stacked}`);
+  await page.closeAll();
+});
+
+test("five options never squeeze side by side: the knee comparison stays laid out by question on a wide screen", async () => {
+  const { path, steps } = VISITORS["knee osteoarthritis, English"];
+  const page = await openAt(path, { width: 1024, textSize: 16 });
+  await walk(page, steps);
+  const tops = await firstRowTops(page);
+  assert.equal(tops.length, 5, "injections, PRP, standard care, joint replacement, nothing more");
+  assert.equal(new Set(tops).size, tops.length, `one answer under another: ${tops}`);
   await page.closeAll();
 });
 
