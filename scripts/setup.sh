@@ -97,7 +97,7 @@ fi
 if [ -x node_modules/.bin/wasm-opt ] && npm ls --silent >/dev/null 2>&1; then
   say "node packages present (wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'))"
 else
-  say "installing node packages from package-lock.json (binaryen's wasm-opt, playwright-core, puppeteer-core, selenium-webdriver, axe-core, lforms, esbuild)"
+  say "installing node packages from package-lock.json (binaryen's wasm-opt, playwright-core, puppeteer-core, selenium-webdriver, axe-core, lforms, esbuild, eslint)"
   fetch "installing the node packages" npm ci --no-audit --no-fund --loglevel=error
 fi
 
