@@ -38,6 +38,23 @@ pub fn untick(question: &str, option: &str) -> Action {
     Action::Toggle { question: question.into(), option: option.into(), checked: false }
 }
 
+/// A visitor with knee osteoarthritis who takes an NSAID and hopes for less pain, answering every
+/// question up to "Check your answers".
+pub fn osteoarthritis_knee_answers() -> Vec<Action> {
+    vec![
+        choose("condition", "osteoarthritis"),
+        Action::Continue,
+        choose("joint", "knee"),
+        Action::Continue,
+        choose("diagnosed", "yes"),
+        Action::Continue,
+        tick("medications", "nsaids"),
+        Action::Continue,
+        tick("goals", "less_pain"),
+        Action::Continue,
+    ]
+}
+
 /// Applies actions in order.
 pub fn run(flow: Flow, actions: impl IntoIterator<Item = Action>) -> Flow {
     actions.into_iter().fold(flow, |flow, action| flow.apply(action))

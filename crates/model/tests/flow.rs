@@ -3,27 +3,13 @@
 
 use joint_intake_content::testing as common;
 
-use joint_intake_content::testing::{choose, run, start, tick, untick};
+use joint_intake_content::testing::{choose, osteoarthritis_knee_answers, run, start, tick, untick};
 use joint_intake_model::answers::Answers;
 use joint_intake_model::flow::{Action, Outcome, Step};
 use joint_intake_model::validation::Problem;
 
 fn answered_osteoarthritis_knee() -> joint_intake_model::flow::Flow {
-    run(
-        start(),
-        [
-            choose("condition", "osteoarthritis"),
-            Action::Continue,
-            choose("joint", "knee"),
-            Action::Continue,
-            choose("diagnosed", "yes"),
-            Action::Continue,
-            tick("medications", "nsaids"),
-            Action::Continue,
-            tick("goals", "less_pain"),
-            Action::Continue,
-        ],
-    )
+    run(start(), osteoarthritis_knee_answers())
 }
 
 #[test]

@@ -2,26 +2,14 @@
 //! forgets, and "What matters to you" never collapses under the visitor's focus.
 #![cfg(not(target_arch = "wasm32"))]
 
-use joint_intake_content::testing::{choose, tick, widget};
+use joint_intake_content::testing::{osteoarthritis_knee_answers, widget};
 use joint_intake_model::flow::{Action, Step};
 use joint_intake_model::widget::{Effect, Focus, Msg, Widget};
 
 /// A widget on the results of a visitor with knee osteoarthritis who hopes for less pain.
 fn on_results() -> Widget {
     let mut widget = widget(false);
-    for action in [
-        choose("condition", "osteoarthritis"),
-        Action::Continue,
-        choose("joint", "knee"),
-        Action::Continue,
-        choose("diagnosed", "yes"),
-        Action::Continue,
-        tick("medications", "nsaids"),
-        Action::Continue,
-        tick("goals", "less_pain"),
-        Action::Continue,
-        Action::Continue,
-    ] {
+    for action in osteoarthritis_knee_answers().into_iter().chain([Action::Continue]) {
         widget.update(Msg::Flow(action));
     }
     assert_eq!(widget.flow().step(), Step::Results);

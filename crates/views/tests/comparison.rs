@@ -3,23 +3,19 @@
 //! the visitor's goals beside "What matters most to you?", and "Start over" asking first.
 #![cfg(not(target_arch = "wasm32"))]
 
-use joint_intake_content::testing as common;
+mod support;
+use support::{results_props, texts};
 
 use std::rc::Rc;
 
 use joint_intake_model::answers::Answers;
 use joint_intake_views::comparison::{ComparisonTable, ComparisonTableProps};
 use joint_intake_views::results::{Results, ResultsProps};
-use joint_intake_views::texts::Texts;
 use scraper::{ElementRef, Html, Selector};
 use yew::{BaseComponent, LocalServerRenderer};
 
 async fn render<C: BaseComponent>(props: C::Properties) -> String {
     LocalServerRenderer::<C>::with_props(props).hydratable(false).render().await
-}
-
-fn texts(code: &str) -> Texts {
-    Texts::of(Rc::new(common::content()), code).unwrap_or_else(|| panic!("no language {code}"))
 }
 
 fn select<'a>(document: &'a Html, selector: &str) -> Vec<ElementRef<'a>> {
@@ -43,24 +39,8 @@ fn answers(condition: &str, goals: &[&str]) -> Answers {
 }
 
 async fn results(code: &str, answers: Answers, confirming_start_over: bool) -> String {
-    render::<Results>(ResultsProps {
-        texts: texts(code),
-        answers,
-        values: Vec::new(),
-        id_prefix: "iw1".into(),
-        heading_id: "iw1-heading".into(),
-        settings: Default::default(),
-        on_start_over: Default::default(),
-        on_print: Default::default(),
-        on_save: Default::default(),
-        on_value: Default::default(),
-        on_reveal: Default::default(),
-        confirming_start_over,
-        values_open: false,
-        all_comparison_rows: false,
-        on_all_comparison_rows: Default::default(),
-    })
-    .await
+    render::<Results>(ResultsProps { confirming_start_over, ..results_props(texts(code), answers, Rc::default()) })
+        .await
 }
 
 #[tokio::test]
@@ -148,24 +128,7 @@ async fn start_over_is_one_button_until_it_asks_in_the_widget() {
 
     let mut answers = answers("lupus", &["compare_options"]);
     answers.remove("joint");
-    let html = render::<Results>(ResultsProps {
-        texts: texts("es"),
-        answers,
-        values: Vec::new(),
-        id_prefix: "iw1".into(),
-        heading_id: "iw1-heading".into(),
-        settings: Default::default(),
-        on_start_over: Default::default(),
-        on_print: Default::default(),
-        on_save: Default::default(),
-        on_value: Default::default(),
-        on_reveal: Default::default(),
-        confirming_start_over: true,
-        values_open: false,
-        all_comparison_rows: false,
-        on_all_comparison_rows: Default::default(),
-    })
-    .await;
+    let html = results("es", answers, true).await;
     let page = Html::parse_fragment(&html);
     let group = &select(&page, "[role=group][aria-labelledby=iw1-start-over-question]")[0];
     assert_eq!(text(&select(&page, "#iw1-start-over-question")[0]), "¿Empezar de nuevo y borrar sus respuestas?");

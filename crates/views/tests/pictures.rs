@@ -3,13 +3,14 @@
 //! outcome and a bad one are drawn differently.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::rc::Rc;
-
 use joint_intake_content::testing as common;
+
+mod support;
 use joint_intake_model::decision::Picture;
 use joint_intake_views::icon_array::icon_array;
 use joint_intake_views::texts::Texts;
 use scraper::{Html, Selector};
+use support::texts;
 use yew::{component, Html as View, LocalServerRenderer, Properties};
 
 #[derive(Properties, PartialEq)]
@@ -22,10 +23,6 @@ struct OneProps {
 #[component(One)]
 fn one(props: &OneProps) -> View {
     icon_array(&props.texts, &props.picture, Some(3))
-}
-
-fn texts(code: &str) -> Texts {
-    Texts::of(Rc::new(common::content()), code).unwrap_or_else(|| panic!("no language {code}"))
 }
 
 fn picture(id: &str) -> Picture {

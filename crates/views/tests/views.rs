@@ -4,13 +4,15 @@
 
 use joint_intake_content::testing as common;
 
+mod support;
+
 use std::rc::Rc;
 
 use joint_intake_model::answers::Answers;
 use joint_intake_model::validation::{FieldError, Problem};
 use joint_intake_views::check_answers::{CheckAnswers, CheckAnswersProps};
 use joint_intake_views::question_page::{QuestionPage, QuestionPageProps};
-use joint_intake_views::results::{Results, ResultsProps};
+use joint_intake_views::results::Results;
 use joint_intake_views::texts::Texts;
 use joint_intake_views::{App, AppProps};
 use scraper::{ElementRef, Html, Selector};
@@ -18,31 +20,6 @@ use yew::{BaseComponent, LocalServerRenderer};
 
 async fn render<C: BaseComponent>(props: C::Properties) -> String {
     LocalServerRenderer::<C>::with_props(props).hydratable(false).render().await
-}
-
-/// The results' props for these answers and settings, with no value ticked and nothing open.
-fn results_props(texts: Texts, answers: Answers, settings: Rc<joint_intake_model::settings::Settings>) -> ResultsProps {
-    ResultsProps {
-        texts,
-        answers,
-        values: Vec::new(),
-        id_prefix: "iw1".into(),
-        heading_id: "iw1-heading".into(),
-        settings,
-        on_start_over: Default::default(),
-        on_print: Default::default(),
-        on_save: Default::default(),
-        on_value: Default::default(),
-        on_reveal: Default::default(),
-        confirming_start_over: false,
-        values_open: false,
-        all_comparison_rows: false,
-        on_all_comparison_rows: Default::default(),
-    }
-}
-
-fn texts_in(code: &str) -> Texts {
-    Texts::of(Rc::new(common::content()), code).unwrap_or_else(|| panic!("no language {code}"))
 }
 
 fn texts() -> Texts {
@@ -193,7 +170,7 @@ fn ra_answers() -> Answers {
 }
 
 async fn render_results(answers: Answers) -> String {
-    render::<Results>(results_props(texts(), answers, Rc::default())).await
+    render::<Results>(support::results_props(texts(), answers, Rc::default())).await
 }
 
 #[tokio::test]
@@ -288,7 +265,7 @@ async fn a_clinic_showing_the_widget_is_disclosed_before_its_link_with_neutral_n
     answers.toggle("medications", "nsaids", true);
     answers.toggle("goals", "less_pain", true);
     let render_with =
-        |settings: Settings| render::<Results>(results_props(texts(), answers.clone(), Rc::new(settings)));
+        |settings: Settings| render::<Results>(support::results_props(texts(), answers.clone(), Rc::new(settings)));
     let with_clinic = render_with(Settings {
         clinic_name: Some("Joint Care".into()),
         contact_url: Some("https://example.org/contact".into()),
@@ -317,7 +294,7 @@ async fn results_with(language: &str, settings: joint_intake_model::settings::Se
     answers.choose("joint", "knee");
     answers.choose("diagnosed", "yes");
     answers.toggle("goals", "less_pain", true);
-    render::<Results>(results_props(texts_in(language), answers, Rc::new(settings))).await
+    render::<Results>(support::results_props(support::texts(language), answers, Rc::new(settings))).await
 }
 
 /// The "Next steps" disclosure and the printed summary's part about the clinic (`None` when the

@@ -1,0 +1,36 @@
+//! What the views' server-side tests share: text in one language and the results' props.
+#![allow(dead_code)] // each test file uses its own part
+
+use std::rc::Rc;
+
+use joint_intake_content::testing as common;
+use joint_intake_model::answers::Answers;
+use joint_intake_model::settings::Settings;
+use joint_intake_views::results::ResultsProps;
+use joint_intake_views::texts::Texts;
+
+/// The shipped content's text in the language `code`.
+pub fn texts(code: &str) -> Texts {
+    Texts::of(Rc::new(common::content()), code).unwrap_or_else(|| panic!("no language {code}"))
+}
+
+/// The results' props for these answers and settings, with no value ticked and nothing open.
+pub fn results_props(texts: Texts, answers: Answers, settings: Rc<Settings>) -> ResultsProps {
+    ResultsProps {
+        texts,
+        answers,
+        values: Vec::new(),
+        id_prefix: "iw1".into(),
+        heading_id: "iw1-heading".into(),
+        settings,
+        on_start_over: Default::default(),
+        on_print: Default::default(),
+        on_save: Default::default(),
+        on_value: Default::default(),
+        on_reveal: Default::default(),
+        confirming_start_over: false,
+        values_open: false,
+        all_comparison_rows: false,
+        on_all_comparison_rows: Default::default(),
+    }
+}
