@@ -67,14 +67,14 @@ fn a_planted_number_is_found_in_spanish_thousands_and_key_points() {
     let found = with_sections(1, |text| {
         text.replacen("5.000", "5.500", 1).replacen(
             "a los 12 meses 9 de 12 con células",
-            "a los 12 meses 10 de 12 con células",
+            "a los 12 meses 14 de 12 con células",
             1,
         )
     });
     let expected = "content/es/sections.json: cost_regulation.blocks[1]: the number \"5.500\" is not in the evidence for its sources (piuzzi-2018)";
     assert!(has(&found, expected), "the Spanish thousands point is read: {found:#?}");
     assert!(
-        has(&found, "content/es/sections.json: evidence_lupus.key_points[0]: the number \"10\" is not in the evidence for its sources (fda-2020-consumer-alert, lupus-foundation-stem-cells, deng-2017, wang-2014-sle); content/evidence.json has no record for fda-2020-consumer-alert"),
+        has(&found, "content/es/sections.json: evidence_lupus.key_points[0]: the number \"14\" is not in the evidence for its sources (fda-2020-consumer-alert, lupus-foundation-stem-cells, deng-2017, wang-2014-sle, canadian-hcq-1991, navarra-2011, marmor-2016, fanouriakis-2019); content/evidence.json has no record for fda-2020-consumer-alert"),
         "a key point is checked against every source its section cites: {found:#?}"
     );
 }
