@@ -8,8 +8,8 @@
 // by visitors who read Spanish); 216,945 B with the glue and embed.js minified; 218,468 B once
 // embed.js carried the widget's one stylesheet (out of the wasm) and the first step it shows
 // before the wasm arrives; 206,220 B once the model's maps were a small sorted Vec instead of
-// std's BTreeMap (−11.6 kB) and the views shared their repeated markup (−0.7 kB); 218,306 B
-// (Spanish 36,444 B) once the content was corrected and balanced after an independent audit
+// std's BTreeMap (−11.6 kB) and the views shared their repeated markup (−0.7 kB); 220,105 B
+// (Spanish 37,800 B) once the content was corrected and balanced after an independent audit
 // (standard care's harms, PRP and joint replacement as options of their own, every trial arm in
 // the pictures, the decision stated first) and the widget gained the clinic's declared interest,
 // the comparison that reflows by question and Start over's question. Sizes are Node's zlib at
@@ -21,8 +21,8 @@ import { gzipSync } from "node:zlib";
 
 import { DIST } from "./support.mjs";
 
-const BUDGET_GZIP_BYTES = 221_000;
-const SPANISH_BUDGET_GZIP_BYTES = 38_000;
+const BUDGET_GZIP_BYTES = 222_000;
+const SPANISH_BUDGET_GZIP_BYTES = 39_000;
 const FILES = ["intake-widget_bg.wasm", "intake-widget.js", "embed.js"];
 
 test(`the widget's wasm + JS + CSS stay within ${BUDGET_GZIP_BYTES} bytes gzipped`, async () => {
