@@ -17,12 +17,6 @@ impl Texts {
         Self { content, language }
     }
 
-    /// The text of the language `code` carries in `content`, if it carries it.
-    pub fn of(content: Rc<Content>, code: &str) -> Option<Self> {
-        let language = content.languages.iter().find(|language| language.code == code).map(Rc::clone)?;
-        Some(Self { content, language })
-    }
-
     pub fn content(&self) -> &Content {
         &self.content
     }

@@ -11,7 +11,9 @@ use joint_intake_views::texts::Texts;
 
 /// The shipped content's text in the language `code`.
 pub fn texts(code: &str) -> Texts {
-    Texts::of(Rc::new(common::content()), code).unwrap_or_else(|| panic!("no language {code}"))
+    let content = Rc::new(common::content());
+    let language = content.languages.iter().find(|language| language.code == code).map(Rc::clone);
+    Texts::new(content, language.unwrap_or_else(|| panic!("no language {code}")))
 }
 
 /// The results' props for these answers and settings, with no value ticked and nothing open.

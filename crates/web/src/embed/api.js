@@ -3,7 +3,7 @@
 //   mount(element, { lang: "es", clinicName: "Joint Care", contactUrl: "https://…", conditions: ["osteoarthritis"] });
 // Options become the element's data attributes, the same ones a page can write itself.
 
-import { clearFailure, hasFailed, showFailure } from "./failure.js";
+import { clearFailure, showFailure } from "./failure.js";
 import { isOurs, pageFailureReason, startWidget, stopWidget, widgetGlue } from "./loader.js";
 import { mountProblem } from "./page-checks.js";
 import { MOUNT_ATTRIBUTE } from "./rules.js";
@@ -46,6 +46,8 @@ export function mount(element, options = {}) {
     showFailure(element, pageFailureReason() ?? "load-failed");
     return;
   }
+  // A failure message from an earlier try goes first, so what is left in the element decides.
+  clearFailure(element);
   const problem = mountProblem(element, isOurs);
   if (problem) {
     console.error(`intake widget: ${problem}`);
@@ -58,9 +60,7 @@ export function mount(element, options = {}) {
 /** Stops the widget in `element` and empties it. */
 export function unmount(element) {
   if (!(element instanceof Element)) return;
-  if (hasFailed(element)) {
-    clearFailure(element);
-    return;
-  }
+  // A widget that mounted and then could not show itself has both a message and a registration.
+  clearFailure(element);
   stopWidget(element);
 }

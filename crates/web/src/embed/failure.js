@@ -18,19 +18,21 @@ const MESSAGE_STYLES =
   ".intake-failure h2{margin:0 0 .5rem;font-size:1.25rem}.intake-failure p{margin:.5rem 0 0}" +
   ".intake-failure a{color:var(--intake-link-color,inherit)}";
 
-/** Elements showing this message. */
-const failed = new WeakSet();
+/** Elements showing this message, each with the message's box. */
+const failed = new WeakMap();
 
 /** True when `element` shows this message. */
 export function hasFailed(element) {
   return failed.has(element);
 }
 
-/** Takes the message out of `element`, so it can be mounted again. */
+/**
+ * Takes the message out of `element`, so it can be mounted again. Only the message's own box goes:
+ * a shadow root another script filled keeps its content (and so still stops a mount).
+ */
 export function clearFailure(element) {
+  failed.get(element)?.remove();
   failed.delete(element);
-  element.shadowRoot?.replaceChildren();
-  element.querySelector(":scope > .intake-failure")?.remove();
 }
 
 function messageSheet() {
@@ -93,9 +95,10 @@ export function isShowingSomething(element) {
  */
 export function showFailure(element, reason, messages = FAILURE_MESSAGES) {
   if (failed.has(element)) return;
-  failed.add(element);
+  failed.set(element, null);
   try {
     const box = buildMessage(element, messages);
+    failed.set(element, box);
     let root = element.shadowRoot;
     if (!root) {
       try {

@@ -67,7 +67,7 @@ export function buildFirstStep(element, tree) {
   }
   const providedBy = step.querySelector(".iw-provided-by");
   const clinic = clinicName(element.getAttribute("data-clinic-name"));
-  if (providedBy && clinic) providedBy.textContent = providedBy.textContent.replace(CLINIC_MARK, clinic);
+  if (providedBy && clinic) providedBy.textContent = providedBy.textContent.replace(CLINIC_MARK, () => clinic);
   else providedBy?.remove();
   return step;
 }

@@ -62,6 +62,18 @@ test("showing the message fires intake:error once, and the element counts as sho
   assert.equal(host.shadowRoot.childNodes.length, 0);
 });
 
+test("clearing the message leaves another script's shadow root content in place", () => {
+  const document = fakeDocument();
+  const host = element(document, { "data-intake-widget": "" });
+  const theirs = document.createElement("div");
+  host.attachShadow().append(theirs);
+  showFailure(host, "cannot-mount", MESSAGES);
+  assert.equal(host.shadowRoot.childNodes.length, 2);
+  clearFailure(host);
+  assert.equal(hasFailed(host), false);
+  assert.deepEqual([...host.shadowRoot.childNodes], [theirs], "only the message's box went");
+});
+
 test("an element that cannot hold a shadow root gets the message as a child", () => {
   const host = element(fakeDocument(), { "data-intake-widget": "" }, "input");
   host.canHoldShadowRoot = false;

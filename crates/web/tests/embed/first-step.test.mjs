@@ -44,6 +44,12 @@ test("the first step offers only the element's conditions, in the questionnaire'
   assert.ok(!providedBy.includes(CLINIC_MARK));
 });
 
+test("a clinic name with replacement patterns ($&, $$) is shown as written", () => {
+  const host = element(fakeDocument(), { "data-clinic-name": "Smith $& Sons $$ $'" });
+  const providedBy = buildFirstStep(host, STEPS.en).querySelector(".iw-provided-by").textContent;
+  assert.match(providedBy, /Smith \$& Sons \$\$ \$'/);
+});
+
 test("with no known condition offered every condition shows, and with no clinic the line goes", () => {
   const host = element(fakeDocument(), { "data-conditions": "gout" });
   const step = buildFirstStep(host, STEPS.en);
