@@ -89,12 +89,7 @@ pub fn page_sources<'a>(
         }
     };
     if let Some(comparison) = comparison {
-        for option in &comparison.options {
-            for row in &comparison.rows {
-                let cites = comparison.cite.get(&format!("{option}.{row}"));
-                cites.into_iter().flatten().for_each(|id| add(id));
-            }
-        }
+        comparison_sources(comparison).into_iter().for_each(&mut add);
         for picture in comparison.pictures.iter().filter_map(|id| content.decision.picture(id)) {
             add(&picture.study);
         }
@@ -102,6 +97,22 @@ pub fn page_sources<'a>(
     for section in sections {
         if let Some(text) = language.sections.get(&section.id) {
             text.sources_for(condition).into_iter().for_each(&mut add);
+        }
+    }
+    ids
+}
+
+/// The sources the comparison's cells cite, each once, in the order first cited (option by
+/// option): the start of the page's reference list, and the printed summary's whole list.
+pub fn comparison_sources(comparison: &Comparison) -> Vec<&str> {
+    let mut ids: Vec<&str> = Vec::new();
+    for option in &comparison.options {
+        for row in &comparison.rows {
+            for id in comparison.cite.get(&format!("{option}.{row}")).into_iter().flatten() {
+                if !ids.contains(&id.as_str()) {
+                    ids.push(id);
+                }
+            }
         }
     }
     ids

@@ -31,6 +31,9 @@ pub struct Settings {
     pub conditions: Vec<String>,
     /// What the clinic declared it sells (`data-clinic-sells`); `None` when it did not say.
     pub clinic_sells: Option<ClinicSells>,
+    /// Whether the browser can share a file (the Web Share API): set by the web shell at mount,
+    /// never read from an attribute. It adds "Share" beside "Save a copy".
+    pub can_share_files: bool,
 }
 
 /// The treatments a clinic declares it sells. Both `false` is the clinic's declaration that it
@@ -92,7 +95,7 @@ pub fn read_settings(attribute: impl Fn(&str) -> Option<String>, known: &[&str])
         }
     }
     let clinic_sells = attribute("data-clinic-sells").and_then(|raw| read_clinic_sells(&raw, &mut warnings));
-    (Settings { clinic_name, contact_url, conditions, clinic_sells }, warnings)
+    (Settings { clinic_name, contact_url, conditions, clinic_sells, can_share_files: false }, warnings)
 }
 
 /// The non-empty items of a comma-separated attribute, trimmed (one iterator type for every

@@ -1,39 +1,70 @@
-//! "Your summary": the visitor's answers, their bottom line, what matters to them, the points to
-//! keep in mind (caveats and warning signs), what the clinic showing it sells (when it says) and
-//! the questions to ask — shown on the results page, printed, and downloaded. Short on purpose:
-//! it must fit two printed pages.
+//! "Your summary": what a visitor prints or saves to take to a specialist, in reading order — a
+//! header naming the widget and the clinic showing it, their answers, the decision in one
+//! sentence, their bottom line, the caveats, the comparison of every option (all rows), a place
+//! for "Ready to decide?", the questions to ask, the warning and urgent-care signs, and the
+//! numbered sources the comparison cites. Short on purpose: it must fit two printed pages. Every
+//! part is printed whole, so no sentence in it points at something left out.
 
 use crate::answers::Answers;
-use crate::content::{Content, Language, CAVEATS, URGENT_TITLE};
-use crate::decision::keys;
-use crate::results::{bottom_line, condition, decision_statement};
+use crate::clinic_interest::clinic_interest;
+use crate::content::{Content, Language, ABOUT, CAVEATS, URGENT_TITLE};
+use crate::decision::{keys, Comparison};
+use crate::results::{bottom_line, comparison, comparison_sources, condition, decision_statement, ordered_rows};
 use crate::rules::select_sections;
+use crate::settings::Settings;
 
 /// The section whose key points are the questions to take to a clinic.
 pub const QUESTIONS_SECTION: &str = "questions_to_ask";
-/// Sections whose key points the summary keeps, when they are shown (the caveats, warning signs
-/// and who wrote this); the rest stay on the page.
-pub const KEPT_SECTIONS: &[&str] = &[CAVEATS, "urgent_care", "warning_signs", "about"];
+/// The section whose key points are the warning signs of an unproven treatment.
+pub const WARNINGS_SECTION: &str = "warning_signs";
 /// The heading of the part that says what the clinic showing the widget sells.
 pub const CLINIC_TITLE: &str = "summary.clinic";
 
+/// The comparison as the summary carries it: every option and every row, the rows the visitor's
+/// values stress first, each cell with its sources' numbers in the summary's source list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SummaryComparison {
+    pub title: String,
+    /// The options' names, the columns.
+    pub options: Vec<String>,
+    pub rows: Vec<SummaryRow>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SummaryRow {
+    pub label: String,
+    /// "Matters to you", when one of the visitor's values stresses the row.
+    pub tag: Option<String>,
+    /// One cell per option, in the options' order, ending with its sources' numbers ("[1, 4]").
+    pub cells: Vec<String>,
+}
+
+/// The summary: its parts in reading order, each one printed and saved whole.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Summary {
-    /// The decision the visitor faces, in one sentence, as at the top of the results.
-    pub decision: Option<String>,
-    /// `(question label, answer lines)` for each question that applies.
-    pub answers: Vec<(String, Vec<String>)>,
-    /// The bottom line, as on the results page.
-    pub bottom_line: Vec<String>,
-    /// What the visitor said matters to them, as labels.
-    pub values: Vec<String>,
-    /// `(section title, key points)` for the caveats and warning signs, caveats first; then, when
-    /// the clinic showing the widget declared it, what it sells (`with_clinic_interest`).
-    pub key_points: Vec<(String, Vec<String>)>,
-    pub questions: Vec<String>,
-    /// "Get medical help straight away if…": the urgent-care signs of every chosen section that
-    /// apply to the visitor's condition, first mention first, without repeats.
-    pub urgent: Vec<String>,
+    pub parts: Vec<Part>,
+}
+
+/// How one part of the summary is laid out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Body {
+    /// Sentences that stand alone.
+    Text(Vec<String>),
+    /// A bulleted list.
+    List(Vec<String>),
+    Table(SummaryComparison),
+    /// The numbered source list: "Title. Publisher, 2021."
+    Sources(Vec<String>),
+}
+
+/// One part of the summary: a name for styling and tests (`header`, `clinic`, `answers`,
+/// `values`, `decision`, `bottom`, `caveats`, `comparison`, `ready`, `questions`, `warnings`,
+/// `urgent`, `sources`, `about`), its heading and its body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part {
+    pub id: &'static str,
+    pub heading: String,
+    pub body: Body,
 }
 
 /// The visitor's answer to one question as display lines, in the questionnaire's option order;
@@ -58,102 +89,229 @@ pub fn answer_lines(content: &Content, language: &Language, answers: &Answers, q
         .collect()
 }
 
+/// The comparison with every option and row, numbered against `sources`. (Plain loops: each
+/// `map`/`collect` would be code of its own in the widget.)
+fn summary_comparison(
+    language: &Language,
+    comparison: &Comparison,
+    values: &[String],
+    sources: &[&str],
+) -> SummaryComparison {
+    let words = &language.decision;
+    let id = &comparison.id;
+    let mut table = SummaryComparison {
+        title: words.get(&keys::comparison_title(id)).to_owned(),
+        options: Vec::new(),
+        rows: Vec::new(),
+    };
+    for option in &comparison.options {
+        table.options.push(words.get(&keys::comparison_option(id, option)).to_owned());
+    }
+    for (row, stressed) in ordered_rows(comparison, values) {
+        let mut cells = Vec::new();
+        for option in &comparison.options {
+            let mut cell = words.get(&keys::comparison_cell(id, option, row)).to_owned();
+            let mut numbers = String::new();
+            for cited in comparison.cite.get(&format!("{option}.{row}")).into_iter().flatten() {
+                if let Some(number) = crate::results::reference_number(sources, cited) {
+                    numbers.push_str(if numbers.is_empty() { " [" } else { ", " });
+                    numbers.push_str(&number.to_string());
+                }
+            }
+            if !numbers.is_empty() {
+                cell.push_str(&numbers);
+                cell.push(']');
+            }
+            cells.push(cell);
+        }
+        table.rows.push(SummaryRow {
+            label: words.get(&format!("compare.row.{row}")).to_owned(),
+            tag: stressed.then(|| language.ui.get("compare.matters_to_you").to_owned()),
+            cells,
+        });
+    }
+    table
+}
+
+/// Adds a part (one copy of this code, however many parts).
+#[inline(never)]
+fn push_part(parts: &mut Vec<Part>, id: &'static str, heading: &str, body: Body) {
+    parts.push(Part { id, heading: heading.to_owned(), body });
+}
+
+/// A section's title and key points.
+fn key_points(language: &Language, id: &str) -> (String, Vec<String>) {
+    language.sections.get(id).map(|text| (text.title.clone(), text.key_points.clone())).unwrap_or_default()
+}
+
 impl Summary {
-    pub fn new(content: &Content, language: &Language, answers: &Answers, values: &[String]) -> Self {
+    /// The summary for a visitor's answers and values, on a page whose host gave `settings`: the
+    /// header names the clinic when the host gave its name ("Provided by …"), and what the clinic
+    /// declared it sells (`clinic_interest::clinic_interest`) follows it, when it declared that.
+    pub fn new(
+        content: &Content,
+        language: &Language,
+        answers: &Answers,
+        values: &[String],
+        settings: &Settings,
+    ) -> Self {
+        let ui = &language.ui;
+        let words = &language.decision;
         let questionnaire = &content.questionnaire;
-        let answered = (0..questionnaire.questions.len())
-            .filter(|&index| questionnaire.is_enabled(index, answers))
-            .map(|index| {
-                let id = &questionnaire.questions[index].id;
-                (language.ui.get(&format!("q.{id}.summary")).to_owned(), answer_lines(content, language, answers, id))
-            })
-            .collect();
-        let chosen = select_sections(&content.sections, answers);
-        let key_points = chosen
-            .iter()
-            .filter(|rule| KEPT_SECTIONS.contains(&rule.id.as_str()))
-            .filter_map(|rule| language.sections.get(&rule.id))
-            .map(|text| (text.title.clone(), text.key_points.clone()))
-            .collect();
-        let questions =
-            language.sections.get(QUESTIONS_SECTION).map(|text| text.key_points.clone()).unwrap_or_default();
-        let mut urgent: Vec<String> = Vec::new();
-        let condition = condition(answers);
-        let signs = chosen
-            .iter()
-            .filter_map(|rule| language.sections.get(&rule.id))
-            .flat_map(|text| text.urgent_signs_for(condition));
-        for sign in signs {
-            if !urgent.iter().any(|known| known == sign) {
-                urgent.push(sign.to_owned());
+        let mut parts = Vec::new();
+        let mut add = |id: &'static str, heading: &str, body: Body| push_part(&mut parts, id, heading, body);
+        let mut header: Vec<String> =
+            settings.clinic_name.iter().map(|clinic| ui.fill("clinic.provided_by", &[("clinic", clinic)])).collect();
+        header.push(ui.fill("sources.reviewed", &[("date", &content.reviewed)]));
+        add("header", ui.get("summary.file_title"), Body::Text(header));
+        if let Some(interest) = clinic_interest(ui, settings) {
+            add("clinic", ui.get(CLINIC_TITLE), Body::List(vec![interest]));
+        }
+        let mut answered = Vec::new();
+        for (index, question) in questionnaire.questions.iter().enumerate() {
+            if questionnaire.is_enabled(index, answers) {
+                let id = &question.id;
+                let lines = answer_lines(content, language, answers, id).join("; ");
+                answered.push(format!("{}: {lines}", ui.get(&format!("q.{id}.summary"))));
             }
         }
-        let values = values.iter().map(|value| language.decision.get(&keys::value(value)).to_owned()).collect();
-        let bottom_line = bottom_line(content, language, answers);
-        let decision = decision_statement(content, language, answers).map(str::to_owned);
-        Self { decision, answers: answered, bottom_line, values, key_points, questions, urgent }
+        add("answers", ui.get("summary.answers"), Body::List(answered));
+        if !values.is_empty() {
+            let mut labels = Vec::new();
+            for value in values {
+                labels.push(words.get(&keys::value(value)).to_owned());
+            }
+            add("values", words.get("values.title"), Body::List(labels));
+        }
+        if let Some(decision) = decision_statement(content, language, answers) {
+            add("decision", words.get(keys::DECISION_TITLE), Body::Text(vec![decision.to_owned()]));
+        }
+        let bottom = bottom_line(content, language, answers);
+        if !bottom.is_empty() {
+            add("bottom", words.get("bottom.title"), Body::List(bottom));
+        }
+        add("caveats", ui.get("summary.caveats"), Body::List(key_points(language, CAVEATS).1));
+        let compared = comparison(content, answers);
+        let cited = compared.map(comparison_sources).unwrap_or_default();
+        if let Some(compared) = compared {
+            let table = summary_comparison(language, compared, values, &cited);
+            add("comparison", &table.title.clone(), Body::Table(table));
+        }
+        add("questions", ui.get("summary.questions"), Body::List(key_points(language, QUESTIONS_SECTION).1));
+        let (title, warnings) = key_points(language, WARNINGS_SECTION);
+        add("warnings", &title, Body::List(warnings));
+        let mut urgent: Vec<String> = Vec::new();
+        let condition = condition(answers);
+        let chosen = select_sections(&content.sections, answers);
+        for text in chosen.iter().filter_map(|rule| language.sections.get(&rule.id)) {
+            for sign in text.urgent_signs_for(condition) {
+                if !urgent.iter().any(|known| known == sign) {
+                    urgent.push(sign.to_owned());
+                }
+            }
+        }
+        if !urgent.is_empty() {
+            add("urgent", ui.get(URGENT_TITLE), Body::List(urgent));
+        }
+        let mut sources = Vec::new();
+        for source in cited.iter().filter_map(|id| content.source(id)) {
+            let year = if source.is_undated() {
+                ui.get("sources.undated")
+            } else {
+                source.date.get(..4).unwrap_or(&source.date)
+            };
+            sources.push(format!("{}. {}, {year}.", source.title, source.publisher));
+        }
+        if !sources.is_empty() {
+            add(
+                "sources",
+                &ui.fill("results.sources_count", &[("count", &sources.len().to_string())]),
+                Body::Sources(sources),
+            );
+        }
+        let (title, about) = key_points(language, ABOUT);
+        add("about", &title, Body::List(about));
+        Self { parts }
     }
 
-    /// The summary with what the clinic showing the widget declared it sells
-    /// (`clinic_interest::clinic_interest`), when it did: a visitor takes the clinic's interest
-    /// with them, last of the points to keep in mind, right before the questions to ask it.
-    pub fn with_clinic_interest(mut self, language: &Language, interest: Option<String>) -> Self {
-        if let Some(interest) = interest {
-            self.key_points.push((language.ui.get(CLINIC_TITLE).to_owned(), vec![interest]));
-        }
+    /// The part called `id`, if the summary has it.
+    pub fn part(&self, id: &str) -> Option<&Part> {
+        self.parts.iter().find(|part| part.id == id)
+    }
+
+    /// The summary with the visitor's answers to "Ready to decide?" (a heading and one line a
+    /// question), right after the comparison. The two printed pages leave room for about five
+    /// lines here.
+    pub fn with_ready(mut self, heading: String, lines: Vec<String>) -> Self {
+        let at = self.parts.iter().position(|part| part.id == "questions").unwrap_or(self.parts.len());
+        self.parts.insert(at, Part { id: "ready", heading, body: Body::List(lines) });
         self
     }
 
-    /// The summary's parts in reading order, `(heading, lines)`: the urgent-care signs first,
-    /// then the decision the visitor faces.
-    fn parts(&self, language: &Language) -> Vec<(String, Vec<String>)> {
-        let ui = &language.ui;
-        let mut parts = Vec::new();
-        if !self.urgent.is_empty() {
-            parts.push((ui.get(URGENT_TITLE).to_owned(), self.urgent.clone()));
-        }
-        if let Some(decision) = &self.decision {
-            parts.push((language.decision.get(keys::DECISION_TITLE).to_owned(), vec![decision.clone()]));
-        }
-        let answers =
-            self.answers.iter().map(|(question, lines)| format!("{question}: {}", lines.join("; "))).collect();
-        parts.push((ui.get("summary.answers").to_owned(), answers));
-        if !self.bottom_line.is_empty() {
-            parts.push((language.decision.get("bottom.title").to_owned(), self.bottom_line.clone()));
-        }
-        if !self.values.is_empty() {
-            parts.push((language.decision.get("values.title").to_owned(), self.values.clone()));
-        }
-        for (title, points) in &self.key_points {
-            parts.push((title.clone(), points.clone()));
-        }
-        parts.push((ui.get("summary.questions").to_owned(), self.questions.clone()));
-        parts
-    }
-
-    /// The summary as a small web page made in the browser, which any phone can open and print.
-    /// Every piece of text is escaped; the page loads nothing.
-    pub fn to_html(&self, content: &Content, language: &Language) -> String {
-        let ui = &language.ui;
-        let title = escape(ui.get("summary.file_title"));
-        let mut html = format!(
-            "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title>\
-             <style>body{{font:1.1rem/1.5 system-ui,sans-serif;max-width:40em;margin:1em auto;padding:0 1em}}\
-             h2{{font-size:1.2rem;margin-block:1.2em 0.3em}}</style></head><body>\n<h1>{title}</h1>\n<p>{}</p>\n",
-            escape(&language.code),
-            escape(&ui.fill("sources.reviewed", &[("date", &content.reviewed)]))
+    /// The summary as a small web page made in the browser, which any phone can open and print:
+    /// the comparison a table that, on a narrow screen, lists each row's options one under
+    /// another. Every piece of text is escaped; the page loads nothing.
+    pub fn to_html(&self, language: &Language) -> String {
+        let mut html = String::from("<!doctype html>\n<html lang=\"");
+        html.push_str(&escape(&language.code));
+        html.push_str(
+            "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+             <style>body{font:1.1rem/1.5 system-ui,sans-serif;max-width:60em;margin:1em auto;padding:0 1em}\
+             h2{font-size:1.2rem;margin-block:1.2em 0.3em}table{border-collapse:collapse}\
+             th,td{border:1px solid;padding:0.3em;text-align:start;vertical-align:top}td b{display:none}\
+             @media(max-width:45em){thead{display:none}tr,th,td{display:block;border:0}td b{display:inline}\
+             tbody th{margin-top:1em;border-bottom:1px solid}}</style>",
         );
-        for (heading, lines) in self.parts(language) {
-            html.push_str(&format!("<h2>{}</h2>\n<ul>\n", escape(&heading)));
-            for line in lines {
-                html.push_str(&format!("<li>{}</li>\n", escape(&line)));
+        element(&mut html, "title", language.ui.get("summary.file_title"));
+        html.push_str("</head><body>\n");
+        for part in &self.parts {
+            element(&mut html, if part.id == "header" { "h1" } else { "h2" }, &part.heading);
+            match &part.body {
+                Body::Text(lines) => lines.iter().for_each(|line| element(&mut html, "p", line)),
+                Body::List(lines) => {
+                    html.push_str("<ul>\n");
+                    lines.iter().for_each(|line| element(&mut html, "li", line));
+                    html.push_str("</ul>\n");
+                }
+                Body::Sources(sources) => {
+                    html.push_str("<ol>\n");
+                    sources.iter().for_each(|source| element(&mut html, "li", source));
+                    html.push_str("</ol>\n");
+                }
+                Body::Table(table) => {
+                    html.push_str("<table><thead><tr><td></td>");
+                    table.options.iter().for_each(|option| element(&mut html, "th", option));
+                    html.push_str("</tr></thead><tbody>\n");
+                    for row in &table.rows {
+                        let tag = row.tag.as_ref().map(|tag| format!(" ({tag})")).unwrap_or_default();
+                        html.push_str("<tr>");
+                        element(&mut html, "th", &format!("{}{tag}", row.label));
+                        for (option, cell) in table.options.iter().zip(&row.cells) {
+                            html.push_str("<td>");
+                            element(&mut html, "b", &format!("{option}: "));
+                            html.push_str(&escape(cell));
+                            html.push_str("</td>");
+                        }
+                        html.push_str("</tr>\n");
+                    }
+                    html.push_str("</tbody></table>\n");
+                }
             }
-            html.push_str("</ul>\n");
         }
-        html.push_str(&format!("<p>{}</p>\n</body></html>\n", escape(ui.get("summary.footer"))));
+        html.push_str("</body></html>\n");
         html
     }
+}
+
+/// `<tag>text</tag>` and a new line, the text escaped.
+fn element(html: &mut String, tag: &str, text: &str) {
+    html.push('<');
+    html.push_str(tag);
+    html.push('>');
+    html.push_str(&escape(text));
+    html.push_str("</");
+    html.push_str(tag);
+    html.push_str(">\n");
 }
 
 /// Text made safe to place in HTML, inside elements or quoted attributes.

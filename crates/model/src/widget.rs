@@ -6,7 +6,6 @@
 
 use std::rc::Rc;
 
-use crate::clinic_interest::clinic_interest;
 use crate::content::{Content, Language};
 use crate::events::{answers_for_host, WidgetEvent};
 use crate::fhir;
@@ -86,6 +85,9 @@ pub enum Msg {
     },
     Print,
     SaveSummary,
+    /// "Share": offered only where the web shell found the browser can share a file
+    /// (`Settings::can_share_files`).
+    ShareSummary,
 }
 
 /// What the widget asks the page to do. The web shell carries these out in order.
@@ -110,6 +112,14 @@ pub enum Effect {
     Print,
     /// Offer a file made in the browser; nothing is uploaded.
     Download {
+        file_name: String,
+        mime: String,
+        text: String,
+    },
+    /// Hand the same file to the device's share sheet (a doctor, family, notes); the visitor
+    /// chooses where it goes. A cancelled sheet does nothing; a share that fails downloads it.
+    Share {
+        title: String,
         file_name: String,
         mime: String,
         text: String,
@@ -411,7 +421,8 @@ impl Widget {
                 }
             }
             Msg::Print => effects.push(Effect::Print),
-            Msg::SaveSummary => effects.push(self.summary_file()),
+            Msg::SaveSummary => effects.push(self.summary_file(false)),
+            Msg::ShareSummary => effects.push(self.summary_file(true)),
         }
         let changed = before != (self.flow.answers().clone(), self.language.clone());
         let already_stored = effects.iter().any(|effect| matches!(effect, Effect::Store(_) | Effect::Forget));
@@ -480,18 +491,20 @@ impl Widget {
         encode(&self.content.questionnaire, &self.language, self.flow.answers())
     }
 
-    /// The summary as a web page: a phone opens it in its browser, and it prints on its own.
-    fn summary_file(&self) -> Effect {
+    /// The summary as a web page, to save or to share: a phone opens it in its browser, and it
+    /// prints on its own.
+    fn summary_file(&self, share: bool) -> Effect {
         let language = self.text();
-        let interest = clinic_interest(&language.ui, &self.settings);
-        let summary = Summary::new(&self.content, language, self.flow.answers(), &self.values)
-            .with_clinic_interest(language, interest);
+        let summary = Summary::new(&self.content, language, self.flow.answers(), &self.values, &self.settings);
         let name = language.ui.get("summary.file_name");
         let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
-        Effect::Download {
-            file_name: format!("{stem}.html"),
-            mime: "text/html;charset=utf-8".into(),
-            text: summary.to_html(&self.content, language),
+        let file_name = format!("{stem}.html");
+        let mime = "text/html".to_owned();
+        let text = summary.to_html(language);
+        if share {
+            Effect::Share { title: language.ui.get("summary.file_title").to_owned(), file_name, mime, text }
+        } else {
+            Effect::Download { file_name, mime, text }
         }
     }
 }

@@ -215,6 +215,14 @@ fn print_save_and_error_links_are_effects_for_the_page() {
     let [Effect::Download { file_name, mime, text }] = effects.as_slice() else { panic!("{effects:?}") };
     assert!(file_name.ends_with(".html") && mime.starts_with("text/html"), "a page any phone opens: {file_name}");
     assert!(text.contains("Lupus"), "the file holds the visitor's answers: {text}");
+    // "Share" hands the same file to the share sheet, titled; the page decides nothing else.
+    let shared = widget.update(Msg::ShareSummary);
+    let [Effect::Share { title, file_name: shared_name, mime: shared_mime, text: shared_text }] = shared.as_slice()
+    else {
+        panic!("{shared:?}")
+    };
+    assert_eq!((shared_name, shared_mime, shared_text), (file_name, mime, text));
+    assert_eq!(title, "Stem-cell therapy for joint pain: your summary");
 }
 
 #[test]

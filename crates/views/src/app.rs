@@ -184,6 +184,7 @@ impl Component for App {
                     on_all_comparison_rows={link.callback(Msg::AllComparisonRows)}
                     on_print={link.callback(|()| Msg::Print)}
                     on_save={link.callback(|()| Msg::SaveSummary)}
+                    on_share={link.callback(|()| Msg::ShareSummary)}
                 />
             },
         };

@@ -52,6 +52,9 @@ pub struct ResultsProps {
     pub on_print: Callback<()>,
     /// "Save a copy".
     pub on_save: Callback<()>,
+    /// "Share", drawn only where the browser can share a file.
+    #[prop_or_default]
+    pub on_share: Callback<()>,
     #[prop_or_default]
     pub on_value: Callback<(String, bool)>,
     /// Opens a collapsed topic by element id and moves there (the contents links).
@@ -230,7 +233,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     <button type="button" class="iw-link-button" onclick={reveal(caveats_id)}>{ texts.t("results.read_caveats") }</button>
                 </p>
             </div>
-            <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} clinic_interest={interest.clone()} on_print={props.on_print.clone()} on_save={props.on_save.clone()} />
+            <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} settings={Rc::clone(&props.settings)} on_print={props.on_print.clone()} on_save={props.on_save.clone()} on_share={props.on_share.clone()} />
             { contents }
             if comparison.is_some() && !content.decision.values.is_empty() {
                 <Values texts={texts.clone()} chosen={props.values.clone()} {goals} open={props.values_open} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} />

@@ -1,13 +1,15 @@
-//! Print and "Save a copy" near the top of the results, and "Your summary" as it prints: the
-//! decision the visitor faces, the answers, the bottom line, what matters to the visitor, the
-//! points to keep in mind, what the clinic showing the widget sells (when it says) and the
-//! questions to ask — short enough for two pages. On screen the summary itself stays hidden (the
-//! page above says the same); printing shows it alone.
+//! Print, "Save a copy" and, where the browser can share a file, "Share", near the top of the
+//! results; and "Your summary" as it prints, drawn from the model's `Summary::parts` (the same
+//! parts, in the same order, as the saved copy): header, answers, decision, bottom line, caveats,
+//! the comparison as a compact table of every option and row, questions, warning and urgent-care
+//! signs, the numbered sources. On screen the summary itself stays hidden (the page above says the
+//! same); printing shows it alone.
+
+use std::rc::Rc;
 
 use joint_intake_model::answers::Answers;
-use joint_intake_model::content::URGENT_TITLE;
-use joint_intake_model::decision::keys;
-use joint_intake_model::summary::Summary;
+use joint_intake_model::settings::Settings;
+use joint_intake_model::summary::{Body, Summary, SummaryComparison};
 use yew::prelude::*;
 
 use crate::markup::{list, paragraph};
@@ -19,71 +21,78 @@ pub struct SummaryProps {
     pub answers: Answers,
     #[prop_or_default]
     pub values: Vec<String>,
-    /// What the clinic showing the widget declared it sells (`clinic_interest`), for the summary.
+    /// The clinic showing the widget (its name and what it declared it sells), and whether the
+    /// browser can share a file.
     #[prop_or_default]
-    pub clinic_interest: Option<String>,
+    pub settings: Rc<Settings>,
     pub on_print: Callback<()>,
     pub on_save: Callback<()>,
+    #[prop_or_default]
+    pub on_share: Callback<()>,
 }
 
-/// `<h3 class="iw-heading-s">`, the summary's part headings.
-#[inline(never)]
-fn part_heading(text: &str) -> Html {
-    html! { <h3 class="iw-heading-s">{ text.to_owned() }</h3> }
+/// The comparison on paper: options as columns, every row, each cell with its sources' numbers.
+fn print_table(table: &SummaryComparison) -> Html {
+    let rows = table.rows.iter().map(|row| {
+        html! {
+            <tr>
+                <th scope="row">
+                    { row.label.clone() }
+                    if let Some(tag) = &row.tag {
+                        <span class="iw-tag">{ tag.clone() }</span>
+                    }
+                </th>
+                { for row.cells.iter().map(|cell| html! { <td>{ cell.clone() }</td> }) }
+            </tr>
+        }
+    });
+    html! {
+        <table class="iw-print-table">
+            <thead>
+                <tr>
+                    <td></td>
+                    { for table.options.iter().map(|option| html! { <th scope="col">{ option.clone() }</th> }) }
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    }
 }
 
 #[component(SummaryView)]
 pub fn summary_view(props: &SummaryProps) -> Html {
     let texts = &props.texts;
     let language = texts.language();
-    let summary = Summary::new(texts.content(), language, &props.answers, &props.values)
-        .with_clinic_interest(language, props.clinic_interest.clone());
+    let summary = Summary::new(texts.content(), language, &props.answers, &props.values, &props.settings);
     let print = props.on_print.reform(|_: MouseEvent| ());
     let save = props.on_save.reform(|_: MouseEvent| ());
-    let answers = summary.answers.iter().map(|(question, lines)| {
-        html! {
-            <div class="iw-summary-list__row">
-                <dt class="iw-summary-list__key">{ question.clone() }</dt>
-                <dd class="iw-summary-list__value">{ lines.join("; ") }</dd>
-            </div>
-        }
-    });
-    let kept = summary.key_points.iter().map(|(title, points)| {
-        html! { <>{ part_heading(title) }{ list(points) }</> }
+    let share = props.on_share.reform(|_: MouseEvent| ());
+    let parts = summary.parts.iter().map(|part| {
+        let heading = if part.id == "header" {
+            html! { <h2 class="iw-heading-m">{ part.heading.clone() }</h2> }
+        } else {
+            html! { <h3 class="iw-heading-s">{ part.heading.clone() }</h3> }
+        };
+        let body = match &part.body {
+            Body::Text(lines) => lines.iter().map(|line| paragraph(line)).collect::<Html>(),
+            Body::List(lines) => list(lines),
+            Body::Table(table) => print_table(table),
+            Body::Sources(sources) => html! {
+                <ol class="iw-print-sources">{ for sources.iter().map(|source| html! { <li>{ source.clone() }</li> }) }</ol>
+            },
+        };
+        html! { <div class="iw-print-part" data-part={part.id}>{ heading }{ body }</div> }
     });
     html! {
         <>
             <div class="iw-actions iw-summary-actions">
                 <button type="button" class="iw-button" onclick={print}>{ texts.t("summary.print") }</button>
                 <button type="button" class="iw-button iw-button--secondary" onclick={save}>{ texts.t("summary.download") }</button>
+                if props.settings.can_share_files {
+                    <button type="button" class="iw-button iw-button--secondary" onclick={share}>{ texts.t("summary.share") }</button>
+                }
             </div>
-            <div class="iw-print-summary">
-                <h2 class="iw-heading-m">{ texts.t("summary.title") }</h2>
-                if !summary.urgent.is_empty() {
-                    <div class="iw-urgent" role="note">
-                        { part_heading(texts.t(URGENT_TITLE)) }
-                        { list(&summary.urgent) }
-                    </div>
-                }
-                if let Some(decision) = &summary.decision {
-                    { part_heading(language.decision.get(keys::DECISION_TITLE)) }
-                    <p class="iw-body iw-summary-decision">{ decision.clone() }</p>
-                }
-                { part_heading(texts.t("summary.answers")) }
-                <dl class="iw-summary-list">{ for answers }</dl>
-                if !summary.bottom_line.is_empty() {
-                    { part_heading(language.decision.get("bottom.title")) }
-                    { list(&summary.bottom_line) }
-                }
-                if !summary.values.is_empty() {
-                    { part_heading(language.decision.get("values.title")) }
-                    { list(&summary.values) }
-                }
-                { for kept }
-                { part_heading(texts.t("summary.questions")) }
-                { list(&summary.questions) }
-                { paragraph(texts.t("summary.footer")) }
-            </div>
+            <div class="iw-print-summary">{ for parts }</div>
         </>
     }
 }

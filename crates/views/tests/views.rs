@@ -302,11 +302,7 @@ async fn results_with(language: &str, settings: joint_intake_model::settings::Se
 fn clinic_sentences(html: &str) -> (String, Option<String>) {
     let page = Html::parse_fragment(html);
     let disclosure = select(&page, ".iw-contact__disclosure").first().map(text).unwrap_or_default();
-    let summary = select(&page, ".iw-print-summary > *");
-    let printed = summary
-        .iter()
-        .position(|part| ["What this clinic sells", "Lo que vende esta clínica"].contains(&text(part).as_str()))
-        .map(|at| text(&summary[at + 1]));
+    let printed = select(&page, ".iw-print-part[data-part=clinic] li").first().map(text);
     (disclosure, printed)
 }
 
@@ -446,4 +442,64 @@ async fn inside_a_section_an_ra_visitor_sees_no_block_meant_for_other_conditions
 async fn a_parked_app_shows_nothing() {
     let html = render::<App>(AppProps::parked()).await;
     assert_eq!(html.trim(), "", "a parked app waits for a widget and draws nothing");
+}
+
+/// The printed summary for every condition and every goal, in every language: the comparison
+/// with all its options and rows, the numbered sources it cites, the caveats with the
+/// specialist — and no sentence pointing at something the paper does not hold.
+#[tokio::test]
+async fn the_printed_summary_holds_the_comparison_and_its_sources_and_points_at_nothing_absent() {
+    let content = common::content();
+    let goals: Vec<String> =
+        content.questionnaire.question("goals").unwrap().options.iter().map(|o| o.id.clone()).collect();
+    for comparison in &content.decision.comparisons {
+        for language in ["en", "es"] {
+            for goal in &goals {
+                let mut answers = Answers::default();
+                answers.choose("condition", &comparison.conditions[0]);
+                answers.toggle("goals", goal, true);
+                let html =
+                    render::<Results>(support::results_props(support::texts(language), answers, Rc::default())).await;
+                let page = Html::parse_fragment(&html);
+                let printed = select(&page, ".iw-print-summary");
+                let case = format!("{} {language} {goal}", comparison.id);
+                assert_eq!(printed.len(), 1, "{case}");
+                let table = select(&page, ".iw-print-summary table.iw-print-table");
+                assert_eq!(table.len(), 1, "{case}: the comparison prints");
+                assert_eq!(select(&page, ".iw-print-table thead th").len(), comparison.options.len(), "{case}");
+                assert_eq!(select(&page, ".iw-print-table tbody tr").len(), comparison.rows.len(), "{case}");
+                let sources = select(&page, ".iw-print-summary ol.iw-print-sources li");
+                assert!(!sources.is_empty(), "{case}: numbered sources");
+                let caveats = text(&select(&page, ".iw-print-part[data-part=caveats]")[0]);
+                assert!(caveats.contains("specialist") || caveats.contains("especialista"), "{case}: {caveats}");
+                // A sentence that points down the page is followed by what it points at.
+                let parts = select(&page, ".iw-print-part");
+                let table_at =
+                    parts.iter().position(|part| part.value().attr("data-part") == Some("comparison")).unwrap();
+                for (at, part) in parts.iter().enumerate() {
+                    let words = part.text().collect::<Vec<_>>().join(" ").to_lowercase();
+                    for pointer in [
+                        "below",
+                        "de abajo",
+                        "above",
+                        "arriba",
+                        "this page",
+                        "esta página",
+                        "on the screen",
+                        "en pantalla",
+                    ] {
+                        if words.contains(pointer) {
+                            let points_at_table = words.contains("table") || words.contains("tabla");
+                            assert!(pointer.contains("b") && points_at_table && at < table_at, "{case}: {words}");
+                        }
+                    }
+                }
+                let all = text(&printed[0]);
+                assert!(
+                    !all.contains("table below") || all.find("table below") < all.find(&text(&table[0])[..20]),
+                    "{case}"
+                );
+            }
+        }
+    }
 }

@@ -1,11 +1,12 @@
-//! Small DOM helpers for the effects: focus inside a widget's shadow root, printing, and a local
-//! file download.
+//! Small DOM helpers for the effects: focus inside a widget's shadow root, printing, a local file
+//! download, and handing that file to the device's share sheet.
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use web_sys::{
-    Blob, BlobPropertyBag, CssStyleSheet, Document, Element, HtmlAnchorElement, HtmlElement, ShadowRoot, Url,
+    Blob, BlobPropertyBag, CssStyleSheet, Document, Element, File, FilePropertyBag, HtmlAnchorElement, HtmlElement,
+    ShadowRoot, ShareData, Url,
 };
 
 /// Moves keyboard and screen-reader focus to the element with `id` in this shadow root.
@@ -122,4 +123,43 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
         }
     }
     let _ = Url::revoke_object_url(&url);
+}
+
+/// The file as the share sheet takes it: `ShareData` with this one file (and a title).
+fn share_data(file_name: &str, mime: &str, text: &str) -> Option<ShareData> {
+    let options = FilePropertyBag::new();
+    options.set_type(mime);
+    let file = File::new_with_str_sequence_and_options(&js_sys::Array::of1(&text.into()), file_name, &options).ok()?;
+    let data = ShareData::new();
+    data.set_files(&js_sys::Array::of1(&file));
+    Some(data)
+}
+
+/// Whether this browser can share a file like the summary (`navigator.canShare({files})`);
+/// false where the Web Share API is missing.
+pub fn can_share_files() -> bool {
+    let navigator = gloo::utils::window().navigator();
+    js_sys::Reflect::has(&navigator, &JsValue::from_str("canShare")).unwrap_or(false)
+        && share_data("summary.html", "text/html", "").is_some_and(|data| navigator.can_share_with_data(&data))
+}
+
+/// Hands the file to the device's share sheet; the visitor picks where it goes, and nothing is
+/// sent otherwise. A cancelled sheet (`AbortError`) does nothing more; any other failure saves
+/// the file with [`download`] instead.
+pub fn share(title: String, file_name: String, mime: String, text: String) {
+    let navigator = gloo::utils::window().navigator();
+    let Some(data) = share_data(&file_name, &mime, &text) else {
+        download(&file_name, &mime, &text);
+        return;
+    };
+    data.set_title(&title);
+    let shared = navigator.share_with_data(&data);
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(error) = wasm_bindgen_futures::JsFuture::from(shared).await {
+            let name = js_sys::Reflect::get(&error, &JsValue::from_str("name")).ok().and_then(|name| name.as_string());
+            if name.as_deref() != Some("AbortError") {
+                download(&file_name, &mime, &text);
+            }
+        }
+    });
 }

@@ -112,7 +112,8 @@ pub fn mount(host: &Element) {
                 .question(CONDITION_QUESTION)
                 .map(|question| question.options.iter().map(|option| option.id.as_str()).collect())
                 .unwrap_or_default();
-            let (settings, warnings) = read_settings(|name| host.get_attribute(name), &condition_ids);
+            let (mut settings, warnings) = read_settings(|name| host.get_attribute(name), &condition_ids);
+            settings.can_share_files = crate::dom::can_share_files();
             for warning in warnings {
                 gloo::console::warn!(format!("intake widget: {warning}"));
             }

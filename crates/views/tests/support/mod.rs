@@ -28,6 +28,7 @@ pub fn results_props(texts: Texts, answers: Answers, settings: Rc<Settings>) -> 
         on_start_over: Default::default(),
         on_print: Default::default(),
         on_save: Default::default(),
+        on_share: Default::default(),
         on_value: Default::default(),
         on_reveal: Default::default(),
         confirming_start_over: false,
