@@ -172,3 +172,103 @@ test("the embedded summary's header names the widget and the clinic showing it",
   assert.ok(header.includes("Clínica Articular"), header);
   await page.closeAll();
 });
+
+/** Stubs the Web Share API: `canShare` says yes to one file; `share` records what it was given,
+ * then settles as `outcome` says ("shared", or the name of the error it rejects with). */
+function stubShare(outcome) {
+  Navigator.prototype.canShare = (data) => Array.isArray(data?.files) && data.files.length === 1;
+  Navigator.prototype.share = async (data) => {
+    const [file] = data.files;
+    window.__shared = { title: data.title, name: file.name, type: file.type, text: await file.text(), count: data.files.length };
+    if (outcome !== "shared") throw new DOMException("stub", outcome);
+  };
+}
+
+/** The standalone page at the results for the knee visitor, with the share stub installed. */
+async function sharingResults(outcome, path = "/") {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, acceptDownloads: true });
+  const page = await context.newPage();
+  if (outcome) await page.addInitScript(stubShare, outcome);
+  await page.goto(env.server.url + path);
+  await live(page, "[data-intake-widget]");
+  const visitor = path.includes("lang=es") ? "osteoarthritis, Spanish" : "knee osteoarthritis, English";
+  await walk(page, "[data-intake-widget]", VISITORS[visitor].steps);
+  page.closeAll = () => context.close();
+  return page;
+}
+
+/** Whether a download starts within `ms` milliseconds. */
+const downloadsWithin = (page, ms) =>
+  page.waitForEvent("download", { timeout: ms }).then(
+    () => true,
+    () => false,
+  );
+
+test("where the browser can share a file, Share hands the summary file to the share sheet", async () => {
+  const page = await sharingResults("shared");
+  const share = page.getByRole("button", { name: "Share", exact: true });
+  assert.equal(await share.isVisible(), true, "Share is offered");
+  if (process.env.PRINT_SHOTS) await page.locator(".iw-summary-actions").screenshot({ path: join(folder, "share-360.png") });
+  const downloaded = downloadsWithin(page, 1500);
+  await share.click();
+  await page.waitForFunction(() => window.__shared);
+  const shared = await page.evaluate(() => window.__shared);
+  assert.equal(shared.count, 1);
+  assert.equal(shared.name, "stem-cell-therapy-summary.html");
+  assert.equal(shared.type, "text/html");
+  assert.equal(shared.title, "Stem-cell therapy for joint pain: your summary");
+  assert.match(shared.text, /^<!doctype html>/);
+  assert.match(shared.text, /<h1>Stem-cell therapy for joint pain: your summary<\/h1>/);
+  assert.match(shared.text, /<li>Main condition: Osteoarthritis<\/li>/);
+  assert.match(shared.text, /<table>[\s\S]*<th>Stem-cell shots<\/th>[\s\S]*<th>Nothing more for now<\/th>/, "every option");
+  assert.match(shared.text, /Talk to a specialist in your condition before you decide\./);
+  assert.equal(await downloaded, false, "a shared file is not also downloaded");
+  // Save a copy still saves it.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save a copy" }).click()]);
+  assert.equal(download.suggestedFilename(), "stem-cell-therapy-summary.html");
+  await page.closeAll();
+});
+
+test("a visitor who cancels the share sheet gets nothing else; a share that fails saves the file instead", async () => {
+  const cancelled = await sharingResults("AbortError");
+  const downloaded = downloadsWithin(cancelled, 1500);
+  await cancelled.getByRole("button", { name: "Share", exact: true }).click();
+  await cancelled.waitForFunction(() => window.__shared);
+  assert.equal(await downloaded, false, "cancelling downloads nothing");
+  await cancelled.closeAll();
+
+  const failing = await sharingResults("NotAllowedError");
+  const [download] = await Promise.all([
+    failing.waitForEvent("download"),
+    failing.getByRole("button", { name: "Share", exact: true }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "stem-cell-therapy-summary.html");
+  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  assert.match(text, /<table>/);
+  await failing.closeAll();
+});
+
+test("in Spanish the file shares under its Spanish name; without the Web Share API there is no Share, and Save a copy downloads", async () => {
+  const spanish = await sharingResults("shared", "/?lang=es");
+  if (process.env.PRINT_SHOTS) await spanish.locator(".iw-summary-actions").screenshot({ path: join(folder, "share-360-es.png") });
+  await spanish.getByRole("button", { name: "Compartir", exact: true }).click();
+  await spanish.waitForFunction(() => window.__shared);
+  const shared = await spanish.evaluate(() => window.__shared);
+  assert.equal(shared.name, "resumen-terapia-celulas-madre.html");
+  assert.match(shared.text, /<html lang="es">/);
+  await spanish.closeAll();
+
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    delete Navigator.prototype.canShare;
+    delete Navigator.prototype.share;
+  });
+  await page.goto(env.server.url + "/");
+  await live(page, "[data-intake-widget]");
+  await walk(page, "[data-intake-widget]", VISITORS["knee osteoarthritis, English"].steps);
+  assert.equal(await page.getByRole("button", { name: "Share", exact: true }).count(), 0, "no Share without the API");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save a copy" }).click()]);
+  assert.equal(download.suggestedFilename(), "stem-cell-therapy-summary.html");
+  await context.close();
+});

@@ -256,11 +256,10 @@ impl Summary {
         html.push_str(&escape(&language.code));
         html.push_str(
             "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-             <style>body{font:1.1rem/1.5 system-ui,sans-serif;max-width:60em;margin:1em auto;padding:0 1em}\
-             h2{font-size:1.2rem;margin-block:1.2em 0.3em}table{border-collapse:collapse}\
-             th,td{border:1px solid;padding:0.3em;text-align:start;vertical-align:top}td b{display:none}\
-             @media(max-width:45em){thead{display:none}tr,th,td{display:block;border:0}td b{display:inline}\
-             tbody th{margin-top:1em;border-bottom:1px solid}}</style>",
+             <style>body{font:1.1rem/1.5 sans-serif;max-width:60em;margin:auto;padding:1em}\
+             table{border-collapse:collapse}th,td{border:1px solid;padding:.3em;text-align:start;vertical-align:top}\
+             td b{display:none}@media(max-width:45em){thead{display:none}tr,th,td{display:block;border:0}\
+             td b{display:inline}tbody th{margin-top:1em}}</style>",
         );
         element(&mut html, "title", language.ui.get("summary.file_title"));
         html.push_str("</head><body>\n");

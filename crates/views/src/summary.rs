@@ -68,11 +68,6 @@ pub fn summary_view(props: &SummaryProps) -> Html {
     let save = props.on_save.reform(|_: MouseEvent| ());
     let share = props.on_share.reform(|_: MouseEvent| ());
     let parts = summary.parts.iter().map(|part| {
-        let heading = if part.id == "header" {
-            html! { <h2 class="iw-heading-m">{ part.heading.clone() }</h2> }
-        } else {
-            html! { <h3 class="iw-heading-s">{ part.heading.clone() }</h3> }
-        };
         let body = match &part.body {
             Body::Text(lines) => lines.iter().map(|line| paragraph(line)).collect::<Html>(),
             Body::List(lines) => list(lines),
@@ -81,7 +76,12 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                 <ol class="iw-print-sources">{ for sources.iter().map(|source| html! { <li>{ source.clone() }</li> }) }</ol>
             },
         };
-        html! { <div class="iw-print-part" data-part={part.id}>{ heading }{ body }</div> }
+        html! {
+            <div class="iw-print-part" data-part={part.id}>
+                <h3 class="iw-heading-s">{ part.heading.clone() }</h3>
+                { body }
+            </div>
+        }
     });
     html! {
         <>
