@@ -503,3 +503,19 @@ async fn the_printed_summary_holds_the_comparison_and_its_sources_and_points_at_
         }
     }
 }
+
+/// "Share" is drawn only where the web shell found the browser can share a file, after Print
+/// and Save a copy.
+#[tokio::test]
+async fn share_shows_only_where_the_browser_can_share_a_file() {
+    use joint_intake_model::settings::Settings;
+    for (can_share_files, expected) in
+        [(false, &["Print", "Save a copy"][..]), (true, &["Print", "Save a copy", "Share"][..])]
+    {
+        let settings = Rc::new(Settings { can_share_files, ..Settings::default() });
+        let html = render::<Results>(support::results_props(support::texts("en"), ra_answers(), settings)).await;
+        let page = Html::parse_fragment(&html);
+        let buttons: Vec<String> = select(&page, ".iw-summary-actions button").iter().map(text).collect();
+        assert_eq!(buttons, expected);
+    }
+}
