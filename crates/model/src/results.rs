@@ -22,8 +22,10 @@ pub fn condition(answers: &Answers) -> Option<&str> {
 pub fn bottom_line(content: &Content, language: &Language, answers: &Answers) -> Vec<String> {
     let words = &language.decision;
     let condition = condition(answers);
-    let mut lines: Vec<String> =
-        condition.and_then(|id| words.find(&keys::bottom_condition(id))).map(str::to_owned).into_iter().collect();
+    let mut lines = Vec::new();
+    if let Some(line) = condition.and_then(|id| words.find(&keys::bottom_condition(id))) {
+        lines.push(line.to_owned());
+    }
     let goals = content.questionnaire.question(GOALS_QUESTION).map(|question| &question.options[..]).unwrap_or(&[]);
     let chosen = goals.iter().filter(|goal| answers.has_selected(GOALS_QUESTION, &goal.id));
     for goal in chosen.take(MAX_GOAL_STATEMENTS) {
@@ -53,9 +55,16 @@ pub fn ordered_rows<'a>(comparison: &'a Comparison, values: &[String]) -> Vec<(&
     let stressed = |row: &str| {
         values.iter().any(|value| comparison.stress.get(value).is_some_and(|rows| rows.iter().any(|r| r == row)))
     };
-    let (first, rest): (Vec<&str>, Vec<&str>) =
-        comparison.rows.iter().map(String::as_str).partition(|row| stressed(row));
-    first.into_iter().map(|row| (row, true)).chain(rest.into_iter().map(|row| (row, false))).collect()
+    // Two plain passes, stressed rows then the rest: smaller in the widget than a partition.
+    let mut rows = Vec::new();
+    for first in [true, false] {
+        for row in &comparison.rows {
+            if stressed(row) == first {
+                rows.push((row.as_str(), first));
+            }
+        }
+    }
+    rows
 }
 
 /// The chosen sections gathered under their topics (`group` in `content/sections.json`), topics
@@ -89,7 +98,9 @@ pub fn page_sources<'a>(
         }
     };
     if let Some(comparison) = comparison {
-        comparison_sources(comparison).into_iter().for_each(&mut add);
+        for id in comparison_sources(comparison) {
+            add(id);
+        }
         for picture in comparison.pictures.iter().filter_map(|id| content.decision.picture(id)) {
             add(&picture.study);
         }

@@ -32,9 +32,8 @@ pub struct SummaryComparison {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SummaryRow {
+    /// The row's name, and "(Matters to you)" when one of the visitor's values stresses it.
     pub label: String,
-    /// "Matters to you", when one of the visitor's values stresses the row.
-    pub tag: Option<String>,
     /// One cell per option, in the options' order, ending with its sources' numbers ("[1, 4]").
     pub cells: Vec<String>,
 }
@@ -73,20 +72,17 @@ pub fn answer_lines(content: &Content, language: &Language, answers: &Answers, q
     let Some(asked) = content.questionnaire.question(question) else {
         return Vec::new();
     };
-    asked
-        .options
-        .iter()
-        .filter(|option| answers.has_selected(question, &option.id))
-        .map(|option| {
-            let label = language.ui.get(&format!("q.{question}.opt.{}", option.id));
-            let text = crate::validation::visible(answers.text(question));
-            if option.text.is_some() && !text.is_empty() {
-                format!("{label}: {text}")
-            } else {
-                label.to_owned()
-            }
-        })
-        .collect()
+    let mut lines = Vec::new();
+    for option in asked.options.iter().filter(|option| answers.has_selected(question, &option.id)) {
+        let label = language.ui.get(&format!("q.{question}.opt.{}", option.id));
+        let text = crate::validation::visible(answers.text(question));
+        lines.push(if option.text.is_some() && !text.is_empty() {
+            format!("{label}: {text}")
+        } else {
+            label.to_owned()
+        });
+    }
+    lines
 }
 
 /// The comparison with every option and row, numbered against `sources`. (Plain loops: each
@@ -124,11 +120,11 @@ fn summary_comparison(
             }
             cells.push(cell);
         }
-        table.rows.push(SummaryRow {
-            label: words.get(&format!("compare.row.{row}")).to_owned(),
-            tag: stressed.then(|| language.ui.get("compare.matters_to_you").to_owned()),
-            cells,
-        });
+        let mut label = words.get(&format!("compare.row.{row}")).to_owned();
+        if stressed {
+            label = format!("{label} ({})", language.ui.get("compare.matters_to_you"));
+        }
+        table.rows.push(SummaryRow { label, cells });
     }
     table
 }
@@ -160,8 +156,10 @@ impl Summary {
         let questionnaire = &content.questionnaire;
         let mut parts = Vec::new();
         let mut add = |id: &'static str, heading: &str, body: Body| push_part(&mut parts, id, heading, body);
-        let mut header: Vec<String> =
-            settings.clinic_name.iter().map(|clinic| ui.fill("clinic.provided_by", &[("clinic", clinic)])).collect();
+        let mut header = Vec::new();
+        if let Some(clinic) = &settings.clinic_name {
+            header.push(ui.fill("clinic.provided_by", &[("clinic", clinic)]));
+        }
         header.push(ui.fill("sources.reviewed", &[("date", &content.reviewed)]));
         add("header", ui.get("summary.file_title"), Body::Text(header));
         if let Some(interest) = clinic_interest(ui, settings) {
@@ -203,8 +201,10 @@ impl Summary {
         let mut urgent: Vec<String> = Vec::new();
         let condition = condition(answers);
         let chosen = select_sections(&content.sections, answers);
-        for text in chosen.iter().filter_map(|rule| language.sections.get(&rule.id)) {
-            for sign in text.urgent_signs_for(condition) {
+        for rule in &chosen {
+            let signs =
+                language.sections.get(&rule.id).map(|text| text.urgent_signs_for(condition)).unwrap_or_default();
+            for sign in signs {
                 if !urgent.iter().any(|known| known == sign) {
                     urgent.push(sign.to_owned());
                 }
@@ -214,7 +214,7 @@ impl Summary {
             add("urgent", ui.get(URGENT_TITLE), Body::List(urgent));
         }
         let mut sources = Vec::new();
-        for source in cited.iter().filter_map(|id| content.source(id)) {
+        for source in cited.iter().flat_map(|id| content.source(id)) {
             let year = if source.is_undated() {
                 ui.get("sources.undated")
             } else {
@@ -282,9 +282,8 @@ impl Summary {
                     table.options.iter().for_each(|option| element(&mut html, "th", option));
                     html.push_str("</tr></thead><tbody>\n");
                     for row in &table.rows {
-                        let tag = row.tag.as_ref().map(|tag| format!(" ({tag})")).unwrap_or_default();
                         html.push_str("<tr>");
-                        element(&mut html, "th", &format!("{}{tag}", row.label));
+                        element(&mut html, "th", &row.label);
                         for (option, cell) in table.options.iter().zip(&row.cells) {
                             html.push_str("<td>");
                             element(&mut html, "b", &format!("{option}: "));

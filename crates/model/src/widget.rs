@@ -110,19 +110,14 @@ pub enum Effect {
     /// `Msg::LanguageLoaded` or `Msg::LanguageFailed`.
     LoadLanguage(String),
     Print,
-    /// Offer a file made in the browser; nothing is uploaded.
+    /// Offer a file made in the browser; nothing is uploaded. With `share`, hand it to the
+    /// device's share sheet instead (a doctor, family, notes), where the visitor chooses where it
+    /// goes: a cancelled sheet does nothing, and a share that fails saves the file.
     Download {
         file_name: String,
         mime: String,
         text: String,
-    },
-    /// Hand the same file to the device's share sheet (a doctor, family, notes); the visitor
-    /// chooses where it goes. A cancelled sheet does nothing; a share that fails downloads it.
-    Share {
-        title: String,
-        file_name: String,
-        mime: String,
-        text: String,
+        share: bool,
     },
 }
 
@@ -498,13 +493,11 @@ impl Widget {
         let summary = Summary::new(&self.content, language, self.flow.answers(), &self.values, &self.settings);
         let name = language.ui.get("summary.file_name");
         let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
-        let file_name = format!("{stem}.html");
-        let mime = "text/html".to_owned();
-        let text = summary.to_html(language);
-        if share {
-            Effect::Share { title: language.ui.get("summary.file_title").to_owned(), file_name, mime, text }
-        } else {
-            Effect::Download { file_name, mime, text }
+        Effect::Download {
+            file_name: format!("{stem}.html"),
+            mime: "text/html".into(),
+            text: summary.to_html(language),
+            share,
         }
     }
 }

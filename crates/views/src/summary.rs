@@ -36,12 +36,7 @@ fn print_table(table: &SummaryComparison) -> Html {
     let rows = table.rows.iter().map(|row| {
         html! {
             <tr>
-                <th scope="row">
-                    { row.label.clone() }
-                    if let Some(tag) = &row.tag {
-                        <span class="iw-tag">{ tag.clone() }</span>
-                    }
-                </th>
+                <th scope="row">{ row.label.clone() }</th>
                 { for row.cells.iter().map(|cell| html! { <td>{ cell.clone() }</td> }) }
             </tr>
         }

@@ -125,7 +125,7 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
     let _ = Url::revoke_object_url(&url);
 }
 
-/// The file as the share sheet takes it: `ShareData` with this one file (and a title).
+/// The file as the share sheet takes it: `ShareData` with this one file.
 fn share_data(file_name: &str, mime: &str, text: &str) -> Option<ShareData> {
     let options = FilePropertyBag::new();
     options.set_type(mime);
@@ -146,13 +146,12 @@ pub fn can_share_files() -> bool {
 /// Hands the file to the device's share sheet; the visitor picks where it goes, and nothing is
 /// sent otherwise. A cancelled sheet (`AbortError`) does nothing more; any other failure saves
 /// the file with [`download`] instead.
-pub fn share(title: String, file_name: String, mime: String, text: String) {
+pub fn share(file_name: String, mime: String, text: String) {
     let navigator = gloo::utils::window().navigator();
     let Some(data) = share_data(&file_name, &mime, &text) else {
         download(&file_name, &mime, &text);
         return;
     };
-    data.set_title(&title);
     let shared = navigator.share_with_data(&data);
     wasm_bindgen_futures::spawn_local(async move {
         if let Err(error) = wasm_bindgen_futures::JsFuture::from(shared).await {

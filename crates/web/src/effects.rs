@@ -56,8 +56,8 @@ pub fn carry_out(target: &Target, effects: Vec<Effect>) {
                 }
             }
             Effect::Print => dom::print_only(&target.host),
-            Effect::Download { file_name, mime, text } => dom::download(&file_name, &mime, &text),
-            Effect::Share { title, file_name, mime, text } => dom::share(title, file_name, mime, text),
+            Effect::Download { file_name, mime, text, share: false } => dom::download(&file_name, &mime, &text),
+            Effect::Download { file_name, mime, text, share: true } => dom::share(file_name, mime, text),
         }
     }
     if save_failed {
