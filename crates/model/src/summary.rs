@@ -34,6 +34,8 @@ pub struct Summary {
     /// "Get medical help straight away if…": the urgent-care signs of every chosen section that
     /// apply to the visitor's condition, first mention first, without repeats.
     pub urgent: Vec<String>,
+    /// "Ready to decide?": each answered question, its answer and a "no"'s next step (`ready.rs`).
+    pub ready: Vec<crate::ready::ReadyLine>,
 }
 
 /// The visitor's answer to one question as display lines, in the questionnaire's option order;
@@ -91,7 +93,7 @@ impl Summary {
         let values = values.iter().map(|value| language.decision.get(&keys::value(value)).to_owned()).collect();
         let bottom_line = bottom_line(content, language, answers);
         let decision = decision_statement(content, language, answers).map(str::to_owned);
-        Self { decision, answers: answered, bottom_line, values, key_points, questions, urgent }
+        Self { decision, answers: answered, bottom_line, values, key_points, questions, urgent, ready: Vec::new() }
     }
 
     /// The summary with what the clinic showing the widget declared it sells
@@ -124,6 +126,7 @@ impl Summary {
         if !self.values.is_empty() {
             parts.push((language.decision.get("values.title").to_owned(), self.values.clone()));
         }
+        parts.extend(crate::ready::text_part(language, &self.ready));
         for (title, points) in &self.key_points {
             parts.push((title.clone(), points.clone()));
         }

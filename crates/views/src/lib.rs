@@ -18,6 +18,8 @@ mod page_heading;
 pub mod pictures;
 pub mod privacy;
 pub mod question_page;
+pub mod ready;
+pub mod ready_summary;
 pub mod results;
 pub mod section;
 pub mod start_over;

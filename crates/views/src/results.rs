@@ -8,6 +8,7 @@ use joint_intake_model::answers::Answers;
 use joint_intake_model::clinic_interest::clinic_interest;
 use joint_intake_model::content::{SectionRule, Source, CAVEATS};
 use joint_intake_model::decision::keys;
+use joint_intake_model::ready::Ready;
 use joint_intake_model::results::{
     bottom_line, comparison, condition, decision_statement, page_sources, topics, GOALS_QUESTION,
 };
@@ -18,6 +19,7 @@ use yew::prelude::*;
 use crate::comparison::ComparisonTable;
 use crate::markup::{list, paragraph};
 use crate::page_heading::page_heading;
+use crate::ready::ReadyQuestions;
 use crate::section::Section;
 use crate::start_over::{start_over, StartOverAction};
 use crate::summary::SummaryView;
@@ -54,6 +56,11 @@ pub struct ResultsProps {
     pub on_save: Callback<()>,
     #[prop_or_default]
     pub on_value: Callback<(String, bool)>,
+    /// The "Ready to decide?" answers.
+    #[prop_or_default]
+    pub ready: Ready,
+    #[prop_or_default]
+    pub on_ready: Callback<(String, Option<bool>)>,
     /// Opens a collapsed topic by element id and moves there (the contents links).
     #[prop_or_default]
     pub on_reveal: Callback<String>,
@@ -218,6 +225,10 @@ pub fn results(props: &ResultsProps) -> Html {
         .map(|id| texts.option_label(GOALS_QUESTION, id).to_owned())
         .collect();
 
+    let ready = html! {
+        <ReadyQuestions texts={texts.clone()} ready={props.ready.clone()} id_prefix={props.id_prefix.clone()} on_answer={props.on_ready.clone()} />
+    };
+
     html! {
         <>
             { page_heading(&props.heading_id, None, texts.t("results.title")) }
@@ -230,10 +241,18 @@ pub fn results(props: &ResultsProps) -> Html {
                     <button type="button" class="iw-link-button" onclick={reveal(caveats_id)}>{ texts.t("results.read_caveats") }</button>
                 </p>
             </div>
-            <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} clinic_interest={interest.clone()} on_print={props.on_print.clone()} on_save={props.on_save.clone()} />
+            <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} ready={props.ready.clone()} clinic_interest={interest.clone()} on_print={props.on_print.clone()} on_save={props.on_save.clone()} />
             { contents }
+            // Inside the values panel, collapsed with it, so the page grows only once opened.
             if comparison.is_some() && !content.decision.values.is_empty() {
-                <Values texts={texts.clone()} chosen={props.values.clone()} {goals} open={props.values_open} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} />
+                <Values texts={texts.clone()} chosen={props.values.clone()} {goals} open={props.values_open} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()}>
+                    { ready }
+                </Values>
+            } else {
+                <details class="iw-values" open={props.values_open}>
+                    <summary class="iw-disclosure">{ texts.t("ready.title") }</summary>
+                    { ready }
+                </details>
             }
             if let Some(comparison) = comparison {
                 <ComparisonTable texts={texts.clone()} comparison={comparison.clone()} values={props.values.clone()} page_sources={sources.clone()} id_prefix={props.id_prefix.clone()} all_rows={props.all_comparison_rows} on_all_rows={props.on_all_comparison_rows.clone()} />

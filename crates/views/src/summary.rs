@@ -22,6 +22,8 @@ pub struct SummaryProps {
     /// What the clinic showing the widget declared it sells (`clinic_interest`), for the summary.
     #[prop_or_default]
     pub clinic_interest: Option<String>,
+    #[prop_or_default]
+    pub ready: joint_intake_model::ready::Ready,
     pub on_print: Callback<()>,
     pub on_save: Callback<()>,
 }
@@ -37,7 +39,8 @@ pub fn summary_view(props: &SummaryProps) -> Html {
     let texts = &props.texts;
     let language = texts.language();
     let summary = Summary::new(texts.content(), language, &props.answers, &props.values)
-        .with_clinic_interest(language, props.clinic_interest.clone());
+        .with_clinic_interest(language, props.clinic_interest.clone())
+        .with_ready(language, &props.ready);
     let print = props.on_print.reform(|_: MouseEvent| ());
     let save = props.on_save.reform(|_: MouseEvent| ());
     let answers = summary.answers.iter().map(|(question, lines)| {
@@ -79,6 +82,7 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                     { part_heading(language.decision.get("values.title")) }
                     { list(&summary.values) }
                 }
+                <crate::ready_summary::ReadySummary texts={texts.clone()} lines={summary.ready.clone()} />
                 { for kept }
                 { part_heading(texts.t("summary.questions")) }
                 { list(&summary.questions) }

@@ -23,6 +23,9 @@ pub struct ValuesProps {
     pub id_prefix: AttrValue,
     /// `(value id, ticked)`.
     pub on_change: Callback<(String, bool)>,
+    /// Shown last inside the panel: "Ready to decide?".
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component(Values)]
@@ -56,6 +59,7 @@ pub fn values(props: &ValuesProps) -> Html {
                 <div class="iw-hint" id={hint_id}>{ words.get("values.hint") }</div>
                 <div class="iw-choices iw-choices--checkboxes">{ for boxes }</div>
             </fieldset>
+            { props.children.clone() }
         </details>
     }
 }
