@@ -60,10 +60,9 @@ pub fn decode(questionnaire: &Questionnaire, text: &str, parse: impl FnOnce(&str
     }
     let json = parse(text)?;
     let fields = json.fields()?;
+    // The four fields are each read below; a fifth may only be `ready`.
     let known = |key: &str| FIELDS.contains(&key) || key == READY_FIELD;
-    let required = FIELDS.iter().all(|field| fields.iter().any(|(key, _)| key == field));
-    let repeated = fields.iter().enumerate().any(|(index, (key, _))| fields[..index].iter().any(|(k, _)| k == key));
-    if fields.len() > FIELDS.len() + 1 || !required || repeated || fields.iter().any(|(key, _)| !known(key)) {
+    if fields.len() > FIELDS.len() + 1 || fields.iter().any(|(key, _)| !known(key)) {
         return None;
     }
     let saved = Saved {

@@ -1,39 +1,22 @@
-//! "Ready to decide?" as it prints in "Your summary": each answered question, the answer, and
-//! under a "no" its next step. Nothing when the visitor skipped the questions.
+//! "Ready to decide?" as it prints in "Your summary": one line an answered question, its answer
+//! and, after a "no", its next step, the same lines as in the saved copy (`ready::text_part`).
+//! Nothing when the visitor skipped the questions.
 
-use joint_intake_model::ready::ReadyLine;
+use joint_intake_model::ready::{text_part, ReadyLine};
 use yew::prelude::*;
 
+use crate::markup::list;
 use crate::texts::Texts;
 
-#[derive(Properties, PartialEq)]
-pub struct ReadySummaryProps {
-    pub texts: Texts,
-    pub lines: Vec<ReadyLine>,
-}
-
-#[component(ReadySummary)]
-pub fn ready_summary(props: &ReadySummaryProps) -> Html {
-    if props.lines.is_empty() {
+/// The printed part, or nothing for no lines. A plain function, called by the summary's view.
+pub fn ready_summary(texts: &Texts, lines: &[ReadyLine]) -> Html {
+    let Some((title, lines)) = text_part(texts.language(), lines) else {
         return Html::default();
-    }
-    let rows = props.lines.iter().map(|line| {
-        html! {
-            <div class="iw-summary-list__row">
-                <dt class="iw-summary-list__key">{ line.question.clone() }</dt>
-                <dd class="iw-summary-list__value">
-                    { line.answer.clone() }
-                    if let Some(next) = &line.suggestion {
-                        <span class="iw-ready-summary__next">{ next.clone() }</span>
-                    }
-                </dd>
-            </div>
-        }
-    });
+    };
     html! {
-        <>
-            <h3 class="iw-heading-s">{ props.texts.t("ready.title") }</h3>
-            <dl class="iw-summary-list iw-ready-summary">{ for rows }</dl>
-        </>
+        <div class="iw-ready-summary">
+            <h3 class="iw-heading-s">{ title }</h3>
+            { list(&lines) }
+        </div>
     }
 }

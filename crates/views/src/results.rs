@@ -19,7 +19,6 @@ use yew::prelude::*;
 use crate::comparison::ComparisonTable;
 use crate::markup::{list, paragraph};
 use crate::page_heading::page_heading;
-use crate::ready::ReadyQuestions;
 use crate::section::Section;
 use crate::start_over::{start_over, StartOverAction};
 use crate::summary::SummaryView;
@@ -225,10 +224,6 @@ pub fn results(props: &ResultsProps) -> Html {
         .map(|id| texts.option_label(GOALS_QUESTION, id).to_owned())
         .collect();
 
-    let ready = html! {
-        <ReadyQuestions texts={texts.clone()} ready={props.ready.clone()} id_prefix={props.id_prefix.clone()} on_answer={props.on_ready.clone()} />
-    };
-
     html! {
         <>
             { page_heading(&props.heading_id, None, texts.t("results.title")) }
@@ -243,16 +238,10 @@ pub fn results(props: &ResultsProps) -> Html {
             </div>
             <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} ready={props.ready.clone()} clinic_interest={interest.clone()} on_print={props.on_print.clone()} on_save={props.on_save.clone()} />
             { contents }
-            // Inside the values panel, collapsed with it, so the page grows only once opened.
+            // "Ready to decide?" waits inside the values panel, collapsed with it, so the page grows
+            // only once it is opened. Every condition offered has a comparison, and so the panel.
             if comparison.is_some() && !content.decision.values.is_empty() {
-                <Values texts={texts.clone()} chosen={props.values.clone()} {goals} open={props.values_open} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()}>
-                    { ready }
-                </Values>
-            } else {
-                <details class="iw-values" open={props.values_open}>
-                    <summary class="iw-disclosure">{ texts.t("ready.title") }</summary>
-                    { ready }
-                </details>
+                <Values texts={texts.clone()} chosen={props.values.clone()} {goals} open={props.values_open} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} ready={props.ready.clone()} on_ready={props.on_ready.clone()} />
             }
             if let Some(comparison) = comparison {
                 <ComparisonTable texts={texts.clone()} comparison={comparison.clone()} values={props.values.clone()} page_sources={sources.clone()} id_prefix={props.id_prefix.clone()} all_rows={props.all_comparison_rows} on_all_rows={props.on_all_comparison_rows.clone()} />

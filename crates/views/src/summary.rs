@@ -82,7 +82,7 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                     { part_heading(language.decision.get("values.title")) }
                     { list(&summary.values) }
                 }
-                <crate::ready_summary::ReadySummary texts={texts.clone()} lines={summary.ready.clone()} />
+                { crate::ready_summary::ready_summary(texts, &summary.ready) }
                 { for kept }
                 { part_heading(texts.t("summary.questions")) }
                 { list(&summary.questions) }
