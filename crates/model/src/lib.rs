@@ -19,6 +19,7 @@ pub mod json;
 pub mod packed;
 pub mod problems;
 pub mod questionnaire;
+pub mod ready;
 pub mod results;
 pub mod rules;
 pub mod save_key;

@@ -239,10 +239,10 @@ impl Summary {
         self.parts.iter().find(|part| part.id == id)
     }
 
-    /// The summary with the visitor's answers to "Ready to decide?" (a heading and one line a
-    /// question), right after the comparison. The two printed pages leave room for about five
-    /// lines here.
-    pub fn with_ready(mut self, heading: String, lines: Vec<String>) -> Self {
+    /// The summary with a "Ready to decide?" part (a heading and one line a question), right
+    /// after the comparison; `ready::Summary::with_ready` makes the lines. The two printed pages
+    /// leave room for about five lines here.
+    pub fn with_ready_lines(mut self, heading: String, lines: Vec<String>) -> Self {
         let at = self.parts.iter().position(|part| part.id == "questions").unwrap_or(self.parts.len());
         self.parts.insert(at, Part { id: "ready", heading, body: Body::List(lines) });
         self

@@ -10,7 +10,8 @@ use crate::content::{Content, Language};
 use crate::events::{answers_for_host, WidgetEvent};
 use crate::fhir;
 use crate::flow::{Action, Flow, Outcome, Step};
-use crate::saved::{encode, Saved};
+use crate::ready::Ready;
+use crate::saved::{encode_with_ready, Saved};
 use crate::settings::Settings;
 use crate::summary::Summary;
 
@@ -82,6 +83,11 @@ pub enum Msg {
     Value {
         value: String,
         checked: bool,
+    },
+    /// "Ready to decide?": question (id) answered yes (`Some(true)`), no, or cleared (`None`).
+    Ready {
+        question: String,
+        answer: Option<bool>,
     },
     Print,
     SaveSummary,
@@ -179,6 +185,8 @@ pub struct Widget {
     /// "What matters to you" was used: it stays open, even once nothing is ticked, so unticking
     /// the last value never collapses it under the visitor's focus.
     values_open: bool,
+    /// The "Ready to decide?" answers, shown inside "What matters to you".
+    ready: Ready,
     /// "Start over and clear your answers?" is being asked.
     confirming_start_over: bool,
     /// Every row of the comparison is shown on a narrow screen.
@@ -243,6 +251,7 @@ impl Widget {
             language,
             values: Vec::new(),
             values_open: false,
+            ready: saved.map(|saved| saved.ready.clone()).unwrap_or_default(),
             confirming_start_over: false,
             all_comparison_rows: false,
             early,
@@ -291,7 +300,12 @@ impl Widget {
 
     /// "What matters to you" shows open: something is ticked, or the visitor has used it.
     pub fn values_open(&self) -> bool {
-        self.values_open || !self.values.is_empty()
+        self.values_open || !self.values.is_empty() || !self.ready.is_empty()
+    }
+
+    /// The "Ready to decide?" answers.
+    pub fn ready(&self) -> &Ready {
+        &self.ready
     }
 
     /// "Start over and clear your answers?" is being asked.
@@ -315,7 +329,7 @@ impl Widget {
 
     /// Applies `msg` and returns what the page must do about it, in order.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
-        let before = (self.flow.answers().clone(), self.language.clone());
+        let before = (self.flow.answers().clone(), self.language.clone(), self.ready.clone());
         let mut effects = Vec::new();
         match msg {
             Msg::Shown => {
@@ -415,11 +429,16 @@ impl Widget {
                     self.values = offered.iter().filter(|id| chosen.contains(id)).cloned().collect();
                 }
             }
+            Msg::Ready { question, answer } => {
+                // Kept open, like the values, so a re-render never folds it under the visitor.
+                self.values_open = true;
+                self.ready.set(&question, answer);
+            }
             Msg::Print => effects.push(Effect::Print),
             Msg::SaveSummary => effects.push(self.summary_file(false)),
             Msg::ShareSummary => effects.push(self.summary_file(true)),
         }
-        let changed = before != (self.flow.answers().clone(), self.language.clone());
+        let changed = before != (self.flow.answers().clone(), self.language.clone(), self.ready.clone());
         let already_stored = effects.iter().any(|effect| matches!(effect, Effect::Store(_) | Effect::Forget));
         if self.remember && changed && !already_stored {
             effects.push(Effect::Store(self.encoded()));
@@ -446,9 +465,13 @@ impl Widget {
     /// Back to the first question with nothing answered. A widget already there (nothing
     /// answered or chosen) is not reset again: hosts get one `intake:reset` per real reset.
     fn start_over(&mut self, effects: &mut Vec<Effect>) {
-        let fresh = self.flow.step() == Step::Question(0) && self.flow.answers().is_empty() && self.values.is_empty();
+        let fresh = self.flow.step() == Step::Question(0)
+            && self.flow.answers().is_empty()
+            && self.values.is_empty()
+            && self.ready.is_empty();
         self.notice = None;
         self.values.clear();
+        self.ready = Ready::default();
         self.values_open = false;
         self.confirming_start_over = false;
         self.all_comparison_rows = false;
@@ -483,14 +506,15 @@ impl Widget {
     }
 
     fn encoded(&self) -> String {
-        encode(&self.content.questionnaire, &self.language, self.flow.answers())
+        encode_with_ready(&self.content.questionnaire, &self.language, self.flow.answers(), &self.ready)
     }
 
     /// The summary as a web page, to save or to share: a phone opens it in its browser, and it
     /// prints on its own.
     fn summary_file(&self, share: bool) -> Effect {
         let language = self.text();
-        let summary = Summary::new(&self.content, language, self.flow.answers(), &self.values, &self.settings);
+        let summary = Summary::new(&self.content, language, self.flow.answers(), &self.values, &self.settings)
+            .with_ready(language, &self.ready);
         let name = language.ui.get("summary.file_name");
         let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
         Effect::Download {

@@ -195,6 +195,27 @@ proptest! {
     }
 
     #[test]
+    fn any_ready_answers_come_back_unchanged_and_any_damaged_ones_are_discarded(
+        answers in proptest::collection::vec(proptest::option::of(any::<bool>()), 4),
+        text in ".{0,200}",
+    ) {
+        let content = common::content();
+        let mut ready = joint_intake_model::ready::Ready::default();
+        for (question, answer) in joint_intake_model::ready::QUESTIONS.iter().zip(answers) {
+            ready.set(question, answer);
+        }
+        let saved = joint_intake_model::saved::encode_with_ready(&content.questionnaire, "en", &Answers::default(), &ready);
+        let read = decode(&content.questionnaire, &saved, common::parse_json).expect("a fresh save reads back");
+        prop_assert_eq!(read.ready, ready);
+        let wrapped = format!(r#"{{"format":1,"questionnaire":"joint-stem-cell-intake@1.0.0","language":"en","answers":{{}},"ready":{text}}}"#);
+        if let Some(saved) = decode(&content.questionnaire, &wrapped, common::parse_json) {
+            // Whatever reads back is a real answer set: it writes out as it read.
+            let again = joint_intake_model::saved::encode_with_ready(&content.questionnaire, "en", &saved.answers, &saved.ready);
+            prop_assert_eq!(decode(&content.questionnaire, &again, common::parse_json), Some(saved));
+        }
+    }
+
+    #[test]
     fn any_stored_text_is_decoded_or_discarded_without_panicking(text in ".{0,400}") {
         let content = common::content();
         let _ = decode(&content.questionnaire, &text, common::parse_json);

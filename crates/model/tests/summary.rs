@@ -206,7 +206,8 @@ fn the_decision_follows_the_answers_and_leads_the_bottom_line() {
 #[test]
 fn ready_to_decide_goes_after_the_comparison_and_before_the_questions() {
     let content = common::content();
-    let summary = summary(&content, "en", &answers()).with_ready("Ready to decide?".into(), vec!["Sure: Yes".into()]);
+    let summary =
+        summary(&content, "en", &answers()).with_ready_lines("Ready to decide?".into(), vec!["Sure: Yes".into()]);
     let order = ids(&summary);
     let at = |id: &str| order.iter().position(|known| *known == id).unwrap();
     assert_eq!(at("ready"), at("comparison") + 1);

@@ -169,6 +169,8 @@ impl Component for App {
                     answers={flow.answers().clone()}
                     values={widget.values().to_vec()}
                     on_value={link.callback(|(value, checked)| Msg::Value { value, checked })}
+                    ready={widget.ready().clone()}
+                    on_ready={link.callback(|(question, answer)| Msg::Ready { question, answer })}
                     on_reveal={link.callback(Msg::Reveal)}
                     id_prefix={prefix.clone()}
                     heading_id={heading_id.clone()}

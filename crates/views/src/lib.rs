@@ -18,6 +18,7 @@ mod page_heading;
 pub mod pictures;
 pub mod privacy;
 pub mod question_page;
+pub mod ready;
 pub mod results;
 pub mod section;
 pub mod start_over;

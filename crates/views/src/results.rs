@@ -8,6 +8,7 @@ use joint_intake_model::answers::Answers;
 use joint_intake_model::clinic_interest::clinic_interest;
 use joint_intake_model::content::{SectionRule, Source, CAVEATS};
 use joint_intake_model::decision::keys;
+use joint_intake_model::ready::Ready;
 use joint_intake_model::results::{
     bottom_line, comparison, condition, decision_statement, page_sources, topics, GOALS_QUESTION,
 };
@@ -57,6 +58,11 @@ pub struct ResultsProps {
     pub on_share: Callback<()>,
     #[prop_or_default]
     pub on_value: Callback<(String, bool)>,
+    /// The "Ready to decide?" answers.
+    #[prop_or_default]
+    pub ready: Ready,
+    #[prop_or_default]
+    pub on_ready: Callback<(String, Option<bool>)>,
     /// Opens a collapsed topic by element id and moves there (the contents links).
     #[prop_or_default]
     pub on_reveal: Callback<String>,
@@ -233,10 +239,12 @@ pub fn results(props: &ResultsProps) -> Html {
                     <button type="button" class="iw-link-button" onclick={reveal(caveats_id)}>{ texts.t("results.read_caveats") }</button>
                 </p>
             </div>
-            <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} settings={Rc::clone(&props.settings)} on_print={props.on_print.clone()} on_save={props.on_save.clone()} on_share={props.on_share.clone()} />
+            <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} settings={Rc::clone(&props.settings)} on_print={props.on_print.clone()} on_save={props.on_save.clone()} on_share={props.on_share.clone()} ready={props.ready.clone()} />
             { contents }
+            // "Ready to decide?" waits inside the values panel, collapsed with it, so the page grows
+            // only once it is opened. Every condition offered has a comparison, and so the panel.
             if comparison.is_some() && !content.decision.values.is_empty() {
-                <Values texts={texts.clone()} chosen={props.values.clone()} {goals} open={props.values_open} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} />
+                <Values texts={texts.clone()} chosen={props.values.clone()} {goals} open={props.values_open} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} ready={props.ready.clone()} on_ready={props.on_ready.clone()} />
             }
             if let Some(comparison) = comparison {
                 <ComparisonTable texts={texts.clone()} comparison={comparison.clone()} values={props.values.clone()} page_sources={sources.clone()} id_prefix={props.id_prefix.clone()} all_rows={props.all_comparison_rows} on_all_rows={props.on_all_comparison_rows.clone()} />

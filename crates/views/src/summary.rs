@@ -8,6 +8,7 @@
 use std::rc::Rc;
 
 use joint_intake_model::answers::Answers;
+use joint_intake_model::ready::Ready;
 use joint_intake_model::settings::Settings;
 use joint_intake_model::summary::{Body, Summary, SummaryComparison};
 use yew::prelude::*;
@@ -25,6 +26,9 @@ pub struct SummaryProps {
     /// browser can share a file.
     #[prop_or_default]
     pub settings: Rc<Settings>,
+    /// The "Ready to decide?" answers, printed after the comparison when there are any.
+    #[prop_or_default]
+    pub ready: Ready,
     pub on_print: Callback<()>,
     pub on_save: Callback<()>,
     #[prop_or_default]
@@ -58,7 +62,8 @@ fn print_table(table: &SummaryComparison) -> Html {
 pub fn summary_view(props: &SummaryProps) -> Html {
     let texts = &props.texts;
     let language = texts.language();
-    let summary = Summary::new(texts.content(), language, &props.answers, &props.values, &props.settings);
+    let summary = Summary::new(texts.content(), language, &props.answers, &props.values, &props.settings)
+        .with_ready(language, &props.ready);
     let print = props.on_print.reform(|_: MouseEvent| ());
     let save = props.on_save.reform(|_: MouseEvent| ());
     let share = props.on_share.reform(|_: MouseEvent| ());

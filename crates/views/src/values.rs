@@ -3,10 +3,12 @@
 //! as words to use with a doctor.
 
 use joint_intake_model::decision::keys;
+use joint_intake_model::ready::Ready;
 use yew::prelude::*;
 
 use crate::form::is_checked;
 use crate::markup::list;
+use crate::ready::ready_questions;
 use crate::texts::Texts;
 
 #[derive(Properties, PartialEq)]
@@ -23,6 +25,11 @@ pub struct ValuesProps {
     pub id_prefix: AttrValue,
     /// `(value id, ticked)`.
     pub on_change: Callback<(String, bool)>,
+    /// "Ready to decide?", shown last inside the panel.
+    #[prop_or_default]
+    pub ready: Ready,
+    #[prop_or_default]
+    pub on_ready: Callback<(String, Option<bool>)>,
 }
 
 #[component(Values)]
@@ -56,6 +63,7 @@ pub fn values(props: &ValuesProps) -> Html {
                 <div class="iw-hint" id={hint_id}>{ words.get("values.hint") }</div>
                 <div class="iw-choices iw-choices--checkboxes">{ for boxes }</div>
             </fieldset>
+            { ready_questions(texts, &props.ready, &props.id_prefix, &props.on_ready) }
         </details>
     }
 }

@@ -30,6 +30,8 @@ pub fn results_props(texts: Texts, answers: Answers, settings: Rc<Settings>) -> 
         on_save: Default::default(),
         on_share: Default::default(),
         on_value: Default::default(),
+        ready: Default::default(),
+        on_ready: Default::default(),
         on_reveal: Default::default(),
         confirming_start_over: false,
         values_open: false,
