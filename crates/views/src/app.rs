@@ -15,8 +15,8 @@ use joint_intake_model::widget::{ids, Effect, LanguageLoad, Msg, Notice, Widget}
 use yew::prelude::*;
 
 use crate::check_answers::CheckAnswers;
-use crate::language_switch::LanguageSwitch;
-use crate::privacy::Privacy;
+use crate::language_switch::{language_switch, LanguageSwitchProps};
+use crate::privacy::{privacy, PrivacyProps};
 use crate::question_page::QuestionPage;
 use crate::results::Results;
 use crate::start_over::StartOverAction;
@@ -192,21 +192,26 @@ impl Component for App {
             <div class="iw" lang={texts.language().code.clone()} dir={direction(&texts.language().code)} data-step={flow.step_id().to_owned()}>
                 <div class="iw-top">
                     { for back }
-                    <LanguageSwitch content={Rc::clone(widget.content())} current={texts.language().code.clone()} loading={loading_code(widget)} on_switch={link.callback(Msg::SwitchLanguage)} />
+                    { language_switch(&LanguageSwitchProps {
+                        content: Rc::clone(widget.content()),
+                        current: texts.language().code.clone().into(),
+                        loading: loading_code(widget),
+                        on_switch: link.callback(Msg::SwitchLanguage),
+                    }) }
                 </div>
                 if let Some((text, lang)) = notice {
                     <p class="iw-notice" role="status" {lang}>{ text }</p>
                 }
                 { for intro }
                 { page }
-                <Privacy
-                    texts={texts.clone()}
-                    remember={widget.remember()}
-                    compact={flow.step() == Step::Results}
-                    id_prefix={prefix.clone()}
-                    on_remember={link.callback(Msg::Remember)}
-                    on_forget={link.callback(|()| Msg::Forget)}
-                />
+                { privacy(&PrivacyProps {
+                    texts: texts.clone(),
+                    remember: widget.remember(),
+                    compact: flow.step() == Step::Results,
+                    id_prefix: prefix.clone(),
+                    on_remember: link.callback(Msg::Remember),
+                    on_forget: link.callback(|()| Msg::Forget),
+                }) }
             </div>
         }
     }
