@@ -14,10 +14,10 @@ use joint_intake_model::settings::direction;
 use joint_intake_model::widget::{ids, Effect, LanguageLoad, Msg, Notice, Widget};
 use yew::prelude::*;
 
-use crate::check_answers::CheckAnswers;
+use crate::check_answers::{check_answers, CheckAnswersProps};
 use crate::language_switch::{language_switch, LanguageSwitchProps};
 use crate::privacy::{privacy, PrivacyProps};
-use crate::question_page::QuestionPage;
+use crate::question_page::{question_page, QuestionPageProps};
 use crate::results::Results;
 use crate::start_over::StartOverAction;
 use crate::texts::Texts;
@@ -140,29 +140,25 @@ impl Component for App {
         let heading_id: AttrValue = ids::heading(prefix).into();
 
         let page = match flow.step() {
-            Step::Question(index) => html! {
-                <QuestionPage
-                    texts={texts.clone()}
-                    {index}
-                    answers={flow.answers().clone()}
-                    error={flow.error().cloned()}
-                    id_prefix={prefix.clone()}
-                    heading_id={heading_id.clone()}
-                    caption={progress.clone()}
-                    on_action={on_action.clone()}
-                    on_focus={link.callback(Msg::FocusControl)}
-                />
-            },
-            Step::Review => html! {
-                <CheckAnswers
-                    texts={texts.clone()}
-                    answers={flow.answers().clone()}
-                    questions={flow.enabled_questions().collect::<Vec<_>>()}
-                    heading_id={heading_id.clone()}
-                    caption={progress.clone()}
-                    on_action={on_action.clone()}
-                />
-            },
+            Step::Question(index) => question_page(&QuestionPageProps {
+                texts: texts.clone(),
+                index,
+                answers: flow.answers().clone(),
+                error: flow.error().cloned(),
+                id_prefix: prefix.clone(),
+                heading_id: heading_id.clone(),
+                caption: progress.clone(),
+                on_action: on_action.clone(),
+                on_focus: link.callback(Msg::FocusControl),
+            }),
+            Step::Review => check_answers(&CheckAnswersProps {
+                texts: texts.clone(),
+                answers: flow.answers().clone(),
+                questions: flow.enabled_questions().collect::<Vec<_>>(),
+                heading_id: heading_id.clone(),
+                caption: progress.clone(),
+                on_action: on_action.clone(),
+            }),
             Step::Results => html! {
                 <Results
                     texts={texts.clone()}

@@ -60,7 +60,9 @@ pub fn error_message(texts: &Texts, question: &Question, error: &FieldError, ans
     }
 }
 
-#[component(QuestionPage)]
+/// A plain view function rather than a component: the app renders it with a new callback each
+/// time, so a component would re-render anyway, and each component costs the wasm its own copy
+/// of Yew's lifecycle code. (The props keep `Properties` for the view tests' wrapper.)
 pub fn question_page(props: &QuestionPageProps) -> Html {
     let texts = &props.texts;
     let question = &texts.content().questionnaire.questions[props.index];
