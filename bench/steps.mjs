@@ -30,7 +30,8 @@ function quantile(values, q) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
-const server = await serve({ roots: { "/": here("../dist/") } });
+// STEPS_DIST measures another build (a copy of an earlier dist/, for a before-and-after).
+const server = await serve({ roots: { "/": process.env.STEPS_DIST ?? here("../dist/") } });
 const browser = await launch();
 const times = [];
 const firstPass = [];
