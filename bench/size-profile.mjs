@@ -22,6 +22,8 @@ const NAMED = here("./dist/intake-widget_named.wasm");
 // configuration cargo has seen; the profile looks in all of them).
 const BUILD_OUTPUTS = here("../target/wasm32-unknown-unknown/release/build/");
 const TOP = 20;
+const TOP_BASES = 15;
+const TOP_DATA = 12;
 
 /** Profiles `shipped` (the wasm path as served); resolves to the figures, or { missing: why }. */
 export function profileWasm(shipped) {
@@ -51,6 +53,7 @@ export function profileWasm(shipped) {
       shareOfCode: fn.bytes / code,
     }));
 
+  const compiledIn = filesInData(memoryImage(actual.segments));
   return {
     total: shippedBytes.length,
     totalGzip: gzipSync(shippedBytes, { level: 9 }).length,
@@ -61,7 +64,10 @@ export function profileWasm(shipped) {
     code,
     functions,
     data: sectionSize(actual, "data"),
-    compiledIn: filesInData(memoryImage(actual.segments)),
+    compiledIn,
+    bases: genericBases(named.functions).slice(0, TOP_BASES),
+    dataRuns: dataRuns(memoryImage(actual.segments), compiledIn).slice(0, TOP_DATA),
+    otherData: otherData(memoryImage(actual.segments), compiledIn),
   };
 }
 
@@ -114,7 +120,83 @@ function readableName(name) {
   );
 }
 
-/** Each build-output file found verbatim in the initial memory: { name, bytes, gzip }. */
+/**
+ * A symbol's generic base: the name without its hash, crate disambiguators and every generic
+ * argument list (`Vec<T>` → `Vec`), so that the instantiations of one generic function add up.
+ * `<` after a name character opens arguments; one after `::`, a space or the start is a
+ * qualified path (`<T as Trait>`) and stays.
+ */
+export function genericBase(name) {
+  const plain = name.replace(/::h[0-9a-f]{16}$/, "").replace(/\[[0-9a-f]{16}\]/g, "");
+  let out = "";
+  let depth = 0;
+  const opened = [];
+  for (let i = 0; i < plain.length; i += 1) {
+    const ch = plain[i];
+    if (ch === "<") {
+      const generic = i > 0 && /[A-Za-z0-9_]/.test(plain[i - 1]);
+      opened.push(generic);
+      if (generic) depth += 1;
+      else if (depth === 0) out += ch;
+    } else if (ch === ">" && plain[i - 1] !== "-") {
+      if (opened.pop()) depth -= 1;
+      else if (depth === 0) out += ch;
+    } else if (depth === 0) {
+      out += ch;
+    }
+  }
+  return readableName(out);
+}
+
+/** Functions summed by generic base, largest first: { base, bytes, instances }. */
+function genericBases(functions) {
+  const bases = new Map();
+  for (const fn of functions) {
+    const base = fn.name ? genericBase(fn.name) : "(unnamed)";
+    const entry = bases.get(base) ?? { base, bytes: 0, instances: 0 };
+    entry.bytes += fn.bytes;
+    entry.instances += 1;
+    bases.set(base, entry);
+  }
+  return [...bases.values()].sort((a, b) => b.bytes - a.bytes);
+}
+
+/** The initial memory without the compiled-in files. */
+function withoutFiles(image, files) {
+  let rest = Buffer.from(image.buffer, image.byteOffset, image.byteLength);
+  for (const file of files) {
+    const at = rest.indexOf(file.content);
+    if (at >= 0) rest = Buffer.concat([rest.subarray(0, at), rest.subarray(at + file.content.length)]);
+  }
+  return rest;
+}
+
+/**
+ * Data that is not a compiled-in file: the bytes in all, and how many are text (runs of 6 or more
+ * printable characters: panic and format messages, source paths in panic locations, attribute
+ * and class names), by kind.
+ */
+function otherData(image, files) {
+  const rest = withoutFiles(image, files);
+  const runs = [...rest.toString("latin1").matchAll(/[\x20-\x7e\n]{6,}/g)].map((match) => match[0]);
+  const sourcePaths = runs.flatMap((run) => run.match(/\/(?:rustc|root|rust|home)\/[\x21-\x7e]*?\.rs/g) ?? []);
+  return {
+    bytes: rest.length,
+    zeros: rest.filter((byte) => byte === 0).length,
+    text: runs.reduce((sum, run) => sum + run.length, 0),
+    sourcePaths: sourcePaths.reduce((sum, path) => sum + path.length, 0),
+  };
+}
+
+/** The longest runs of text in the data that is not a compiled-in file: { text, bytes }. */
+function dataRuns(image, files) {
+  const rest = withoutFiles(image, files);
+  return [...rest.toString("latin1").matchAll(/[\x20-\x7e\n]{6,}/g)]
+    .map((match) => ({ text: match[0], bytes: match[0].length }))
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** Each build-output file found verbatim in the initial memory: { name, bytes, gzip, content }. */
 function filesInData(image) {
   const found = new Map();
   if (!existsSync(BUILD_OUTPUTS)) return [];
@@ -126,7 +208,7 @@ function filesInData(image) {
       if (found.has(file)) continue;
       const bytes = readFileSync(join(out, file));
       if (bytes.length >= 64 && haystack.indexOf(bytes) >= 0) {
-        found.set(file, { name: file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+        found.set(file, { name: file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, content: bytes });
       }
     }
   }
@@ -151,6 +233,13 @@ export function profileMarkdown(profile) {
     .map((fn, rank) => `| ${rank + 1} | \`${fn.name.replaceAll("|", "\\|")}\`${fn.calls ? ` (calls ${fn.calls})` : ""} | ${fn.bytes.toLocaleString("en")} | ${percent(fn.shareOfCode)} |`)
     .join("\n");
   const topShare = profile.functions.reduce((sum, fn) => sum + fn.bytes, 0) / profile.code;
+  const baseRows = profile.bases
+    .map((base, rank) => `| ${rank + 1} | \`${base.base.replaceAll("|", "\\|")}\` | ${base.instances} | ${base.bytes.toLocaleString("en")} | ${percent(base.bytes / profile.code)} |`)
+    .join("\n");
+  const runRows = profile.dataRuns
+    .map((run) => `| ${run.bytes} | \`${JSON.stringify(run.text.length > 90 ? `${run.text.slice(0, 90)}…` : run.text).slice(1, -1).replaceAll("|", "\\|").replaceAll("`", "'")}\` |`)
+    .join("\n");
+  const other = profile.otherData;
   return `## Wasm size profile
 
 \`intake-widget_bg.wasm\` as shipped: ${profile.total.toLocaleString("en")} bytes (${kB(profile.totalGzip)} gzip -9), ${profile.functionCount} functions.
@@ -176,5 +265,22 @@ component's render, told apart by the widget's view modules it called before was
 | # | function | bytes | share of code |
 |---|---|---|---|
 ${functionRows}
+
+The same code by generic base (a function's name without its type arguments, so every
+instantiation of one generic function counts together; "instances" is how many functions the
+shipped code has under that base):
+
+| # | generic base | instances | bytes | share of code |
+|---|---|---|---|---|
+${baseRows}
+
+The data section without the compiled-in files is ${other.bytes.toLocaleString("en")} bytes: ${other.text.toLocaleString("en")} bytes of text
+(runs of 6 or more printable characters; ${other.sourcePaths.toLocaleString("en")} of them source paths of panic locations),
+${other.zeros.toLocaleString("en")} zero bytes, the rest tables (vtables, Unicode tables, lengths and pointers). Its longest runs of text
+(adjacent strings run together):
+
+| bytes | text |
+|---|---|
+${runRows}
 `;
 }

@@ -14,10 +14,10 @@ use joint_intake_model::settings::direction;
 use joint_intake_model::widget::{ids, Effect, LanguageLoad, Msg, Notice, Widget};
 use yew::prelude::*;
 
-use crate::check_answers::CheckAnswers;
-use crate::language_switch::LanguageSwitch;
-use crate::privacy::Privacy;
-use crate::question_page::QuestionPage;
+use crate::check_answers::{check_answers, CheckAnswersProps};
+use crate::language_switch::{language_switch, LanguageSwitchProps};
+use crate::privacy::{privacy, PrivacyProps};
+use crate::question_page::{question_page, QuestionPageProps};
 use crate::results::Results;
 use crate::start_over::StartOverAction;
 use crate::texts::Texts;
@@ -140,29 +140,25 @@ impl Component for App {
         let heading_id: AttrValue = ids::heading(prefix).into();
 
         let page = match flow.step() {
-            Step::Question(index) => html! {
-                <QuestionPage
-                    texts={texts.clone()}
-                    {index}
-                    answers={flow.answers().clone()}
-                    error={flow.error().cloned()}
-                    id_prefix={prefix.clone()}
-                    heading_id={heading_id.clone()}
-                    caption={progress.clone()}
-                    on_action={on_action.clone()}
-                    on_focus={link.callback(Msg::FocusControl)}
-                />
-            },
-            Step::Review => html! {
-                <CheckAnswers
-                    texts={texts.clone()}
-                    answers={flow.answers().clone()}
-                    questions={flow.enabled_questions().collect::<Vec<_>>()}
-                    heading_id={heading_id.clone()}
-                    caption={progress.clone()}
-                    on_action={on_action.clone()}
-                />
-            },
+            Step::Question(index) => question_page(&QuestionPageProps {
+                texts: texts.clone(),
+                index,
+                answers: flow.answers().clone(),
+                error: flow.error().cloned(),
+                id_prefix: prefix.clone(),
+                heading_id: heading_id.clone(),
+                caption: progress.clone(),
+                on_action: on_action.clone(),
+                on_focus: link.callback(Msg::FocusControl),
+            }),
+            Step::Review => check_answers(&CheckAnswersProps {
+                texts: texts.clone(),
+                answers: flow.answers().clone(),
+                questions: flow.enabled_questions().collect::<Vec<_>>(),
+                heading_id: heading_id.clone(),
+                caption: progress.clone(),
+                on_action: on_action.clone(),
+            }),
             Step::Results => html! {
                 <Results
                     texts={texts.clone()}
@@ -195,21 +191,26 @@ impl Component for App {
             <div class="iw" lang={texts.language().code.clone()} dir={direction(&texts.language().code)} data-step={flow.step_id().to_owned()}>
                 <div class="iw-top">
                     { for back }
-                    <LanguageSwitch content={Rc::clone(widget.content())} current={texts.language().code.clone()} loading={loading_code(widget)} on_switch={link.callback(Msg::SwitchLanguage)} />
+                    { language_switch(&LanguageSwitchProps {
+                        content: Rc::clone(widget.content()),
+                        current: texts.language().code.clone().into(),
+                        loading: loading_code(widget),
+                        on_switch: link.callback(Msg::SwitchLanguage),
+                    }) }
                 </div>
                 if let Some((text, lang)) = notice {
                     <p class="iw-notice" role="status" {lang}>{ text }</p>
                 }
                 { for intro }
                 { page }
-                <Privacy
-                    texts={texts.clone()}
-                    remember={widget.remember()}
-                    compact={flow.step() == Step::Results}
-                    id_prefix={prefix.clone()}
-                    on_remember={link.callback(Msg::Remember)}
-                    on_forget={link.callback(|()| Msg::Forget)}
-                />
+                { privacy(&PrivacyProps {
+                    texts: texts.clone(),
+                    remember: widget.remember(),
+                    compact: flow.step() == Step::Results,
+                    id_prefix: prefix.clone(),
+                    on_remember: link.callback(Msg::Remember),
+                    on_forget: link.callback(|()| Msg::Forget),
+                }) }
             </div>
         }
     }

@@ -24,7 +24,7 @@ pub struct CheckAnswersProps {
     pub on_action: Callback<Action>,
 }
 
-#[component(CheckAnswers)]
+/// A plain view function rather than a component (see `question_page`).
 pub fn check_answers(props: &CheckAnswersProps) -> Html {
     let texts = &props.texts;
     let rows = props.questions.iter().map(|&index| {

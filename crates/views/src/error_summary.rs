@@ -14,16 +14,17 @@ pub struct ErrorLink {
     pub target: AttrValue,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    pub texts: Texts,
-    pub errors: Vec<ErrorLink>,
-    pub id_prefix: AttrValue,
+/// What the summary shows. A plain view function rather than a component: it shows only on a
+/// question page that re-renders with it, and every component costs the wasm its own copy of
+/// Yew's lifecycle code.
+pub struct ErrorSummaryProps<'a> {
+    pub texts: &'a Texts,
+    pub errors: &'a [ErrorLink],
+    pub id_prefix: &'a str,
     /// Asks for focus on the control a link names.
-    pub on_focus: Callback<String>,
+    pub on_focus: &'a Callback<String>,
 }
 
-#[component(ErrorSummary)]
 pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     let links = props.errors.iter().map(|error| {
         let target = error.target.to_string();
@@ -36,7 +37,7 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     });
     let title_id = format!("{}-error-summary-title", props.id_prefix);
     html! {
-        <div class="iw-error-summary" id={ids::error_summary(&props.id_prefix)} tabindex="-1" aria-labelledby={title_id.clone()}>
+        <div class="iw-error-summary" id={ids::error_summary(props.id_prefix)} tabindex="-1" aria-labelledby={title_id.clone()}>
             <div role="alert">
                 <h2 class="iw-error-summary__title" id={title_id}>{ props.texts.t("error.title") }</h2>
                 <ul class="iw-error-summary__list">{ for links }</ul>

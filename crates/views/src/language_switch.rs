@@ -7,17 +7,17 @@ use yew::prelude::*;
 
 use joint_intake_model::content::Content;
 
-#[derive(Properties, PartialEq)]
+/// What the switch shows. A plain view function rather than a component: the app gives it a new
+/// callback on every render, so a component would re-render each time anyway, and every
+/// component costs the wasm its own copy of Yew's lifecycle code.
 pub struct LanguageSwitchProps {
     pub content: Rc<Content>,
     pub current: AttrValue,
     /// The language being fetched, if any.
-    #[prop_or_default]
     pub loading: Option<AttrValue>,
     pub on_switch: Callback<String>,
 }
 
-#[component(LanguageSwitch)]
 pub fn language_switch(props: &LanguageSwitchProps) -> Html {
     let others = props.content.offered.iter().filter(|offered| offered.code != props.current.as_str());
     let buttons = others.map(|offered| {

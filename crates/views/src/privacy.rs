@@ -7,7 +7,7 @@ use crate::form::is_checked;
 use crate::markup::paragraph;
 use crate::texts::Texts;
 
-#[derive(Properties, PartialEq)]
+/// What the panel shows. A plain view function rather than a component (see `language_switch`).
 pub struct PrivacyProps {
     pub texts: Texts,
     pub remember: bool,
@@ -15,11 +15,9 @@ pub struct PrivacyProps {
     pub on_remember: Callback<bool>,
     pub on_forget: Callback<()>,
     /// On the results, where the page is long: the same panel, one step away.
-    #[prop_or_default]
     pub compact: bool,
 }
 
-#[component(Privacy)]
 pub fn privacy(props: &PrivacyProps) -> Html {
     let texts = &props.texts;
     let id = format!("{}-remember", props.id_prefix);

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::error_summary::{ErrorLink, ErrorSummary};
+use crate::error_summary::{error_summary, ErrorLink, ErrorSummaryProps};
 use crate::page_heading::page_heading;
 use crate::texts::Texts;
 use joint_intake_model::answers::Answers;
@@ -60,7 +60,9 @@ pub fn error_message(texts: &Texts, question: &Question, error: &FieldError, ans
     }
 }
 
-#[component(QuestionPage)]
+/// A plain view function rather than a component: the app renders it with a new callback each
+/// time, so a component would re-render anyway, and each component costs the wasm its own copy
+/// of Yew's lifecycle code. (The props keep `Properties` for the view tests' wrapper.)
 pub fn question_page(props: &QuestionPageProps) -> Html {
     let texts = &props.texts;
     let question = &texts.content().questionnaire.questions[props.index];
@@ -118,7 +120,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
         // pre-rendered first step, before the wasm arrives), it goes nowhere and sends nothing.
         <form class="iw-form" method="dialog" novalidate=true {onsubmit}>
             if !error_links.is_empty() {
-                <ErrorSummary texts={texts.clone()} errors={error_links} id_prefix={props.id_prefix.clone()} on_focus={props.on_focus.clone()} />
+                { error_summary(&ErrorSummaryProps { texts, errors: &error_links, id_prefix: prefix, on_focus: &props.on_focus }) }
             }
             <div class={group_class}>
                 <fieldset class="iw-fieldset" aria-describedby={(!described_by.is_empty()).then_some(described_by)}>

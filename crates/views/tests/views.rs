@@ -10,8 +10,8 @@ use std::rc::Rc;
 
 use joint_intake_model::answers::Answers;
 use joint_intake_model::validation::{FieldError, Problem};
-use joint_intake_views::check_answers::{CheckAnswers, CheckAnswersProps};
-use joint_intake_views::question_page::{QuestionPage, QuestionPageProps};
+use joint_intake_views::check_answers::{check_answers, CheckAnswersProps};
+use joint_intake_views::question_page::{question_page, QuestionPageProps};
 use joint_intake_views::results::Results;
 use joint_intake_views::texts::Texts;
 use joint_intake_views::{App, AppProps};
@@ -20,6 +20,18 @@ use yew::{BaseComponent, LocalServerRenderer};
 
 async fn render<C: BaseComponent>(props: C::Properties) -> String {
     LocalServerRenderer::<C>::with_props(props).hydratable(false).render().await
+}
+
+// The question page and the check-answers page are plain view functions; these components
+// only let the renderer show them on their own.
+#[yew::component(QuestionPage)]
+fn question_page_alone(props: &QuestionPageProps) -> yew::Html {
+    question_page(props)
+}
+
+#[yew::component(CheckAnswers)]
+fn check_answers_alone(props: &CheckAnswersProps) -> yew::Html {
+    check_answers(props)
 }
 
 fn texts() -> Texts {

@@ -82,7 +82,8 @@ fn shadow_root_for(host: &Element) -> Option<ShadowRoot> {
     match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
         Ok(shadow) => Some(shadow),
         Err(_) => {
-            let tag = host.tag_name().to_lowercase();
+            // Tag names are ASCII: no Unicode case tables for this one message.
+            let tag = host.tag_name().to_ascii_lowercase();
             gloo::console::error!(format!("intake widget: cannot mount into <{tag}>; use a <div> or <section>"));
             None
         }

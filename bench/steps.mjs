@@ -1,0 +1,84 @@
+// A quick step-change benchmark (not a test, not part of `make bench`): loads the release build
+// in dist/ in headless Chromium, each load in a fresh context as in bench/run.mjs, goes through the
+// questions three times per load pressing Continue, and prints the median and p95 of the time from
+// the click to the next step's heading holding focus, measured by the same in-page probe. A shorter
+// loop than `make bench` while working on step changes: `node bench/steps.mjs [loads]` (3 by
+// default; about 12 step changes a load). The first pass of each load is also shown on its own:
+// it runs code the engine has not yet optimised.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+import { launch } from "../tests/e2e/browser.mjs";
+import { serve } from "../tests/e2e/server.mjs";
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const LOADS = Number(process.argv[2] ?? 3);
+const ROUNDS = 3;
+const PROBE = readFileSync(here("./probe.js"), "utf8");
+const UI = JSON.parse(readFileSync(here("../content/en/ui.json"), "utf8"));
+const PLAN = {
+  condition: ["osteoarthritis", "rheumatoid_arthritis", "joint_injury", "wear_and_tear", "bursitis_tendonitis"],
+  joint: ["knee", "hip", "hand", "shoulder", "back_neck"],
+  diagnosed: ["yes", "no", "not_sure"],
+  medications: ["nsaids", "blood_thinners", "supplements", "paracetamol", "corticosteroids"],
+  goals: ["less_pain", "avoid_surgery", "move_easier", "understand_evidence", "compare_options"],
+};
+const isQuestion = (step) => step !== null && !["review", "results", "complete"].includes(step);
+
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+// STEPS_DIST measures another build (a copy of an earlier dist/, for a before-and-after).
+const server = await serve({ roots: { "/": process.env.STEPS_DIST ?? here("../dist/") } });
+const browser = await launch();
+const times = [];
+const firstPass = [];
+const paints = [];
+for (let load = 0; load < LOADS; load += 1) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+  const page = await context.newPage();
+  const config = { kind: "widget", firstTitle: UI["q.condition.title"] };
+  await page.addInitScript({ content: `window.__BENCH_CONFIG__ = ${JSON.stringify(config)};\n${PROBE}` });
+  await page.goto(`${server.url}/`, { waitUntil: "load" });
+  await page.waitForFunction(() => window.__bench.interactive !== null, null, { timeout: 30_000 });
+  const step = () => page.evaluate(() => window.__bench.currentStep());
+  const settle = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 30)))));
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (let guard = 0; guard < 20; guard += 1) {
+      const from = await step();
+      if (!isQuestion(from)) break;
+      const choices = PLAN[from];
+      const value = choices ? choices[round % choices.length] : await page.locator("[data-intake-widget] input").first().getAttribute("value");
+      const input = page.locator(`[data-intake-widget] input[value="${value}"]`).first();
+      if (!(await input.isChecked())) await input.check();
+      await settle();
+      await page.evaluate((from) => window.__bench.arm(from), from);
+      await page.getByRole("button", { name: UI.continue ?? "Continue", exact: true }).click();
+      await page.waitForFunction(() => window.__bench.current?.done === true, null, { timeout: 15_000 });
+      const measured = await page.evaluate(() => window.__bench.current);
+      if (isQuestion(measured.to)) {
+        times.push(measured.end - measured.start);
+        paints.push(measured.painted - measured.start);
+        if (round === 0) firstPass.push(measured.end - measured.start);
+      }
+    }
+    // Back to the first question for the next pass (not measured).
+    for (let guard = 0; guard < 20 && (await step()) !== "condition"; guard += 1) {
+      const before = await step();
+      await page.getByRole("button", { name: UI.back ?? "Back", exact: true }).click();
+      await page.waitForFunction((was) => window.__bench.currentStep() !== was, before);
+    }
+  }
+  await context.close();
+}
+await browser.close();
+await server.close();
+const fmt = (value) => `${value.toFixed(1)} ms`;
+console.log(
+  `${times.length} step changes: focus median ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}, max ${fmt(Math.max(...times))}; ` +
+    `painted median ${fmt(quantile(paints, 0.5))}, p95 ${fmt(quantile(paints, 0.95))}; ` +
+    `first pass median ${fmt(quantile(firstPass, 0.5))}, p95 ${fmt(quantile(firstPass, 0.95))}`,
+);
+console.log(JSON.stringify(times.map((t) => Math.round(t * 10) / 10)));
