@@ -6,7 +6,7 @@
 use crate::answers::Answers;
 use crate::content::{Content, Language, CAVEATS, URGENT_TITLE};
 use crate::decision::keys;
-use crate::results::{bottom_line, condition, decision_statement};
+use crate::results::{bottom_line_sentences, condition, decision_statement};
 use crate::rules::select_sections;
 
 /// The section whose key points are the questions to take to a clinic.
@@ -89,7 +89,7 @@ impl Summary {
             }
         }
         let values = values.iter().map(|value| language.decision.get(&keys::value(value)).to_owned()).collect();
-        let bottom_line = bottom_line(content, language, answers);
+        let bottom_line = bottom_line_sentences(content, language, answers);
         let decision = decision_statement(content, language, answers).map(str::to_owned);
         Self { decision, answers: answered, bottom_line, values, key_points, questions, urgent }
     }
