@@ -1,4 +1,6 @@
-// Trial pictures on the results of a visitor with rheumatoid arthritis, at 360 px: every arm of
+// Trial pictures on the results of a visitor with rheumatoid arthritis, at 360 px: the pictures
+// that answer a goal the visitor chose sit under that goal's bottom-line statement, behind their
+// titles, the rest with the comparison; every arm of
 // the trial is shown, each picture's title sits above it, a group under 20 is a plain count (no
 // "/ 100"), a good outcome and a bad one look different (computed styles), and axe finds nothing.
 // With PICTURE_SHOTS=<folder> it saves screenshots of the pictures there.
@@ -32,6 +34,12 @@ async function results(answers) {
   return page;
 }
 
+/** Opens every folded picture: those under a bottom-line statement and "More results as pictures". */
+async function openPictures(page) {
+  const folded = page.locator(".iw-statement__picture > summary, .iw-more-numbers > summary");
+  for (let index = 0; index < (await folded.count()); index++) await folded.nth(index).click();
+}
+
 async function shoot(page, name) {
   if (!process.env.PICTURE_SHOTS) return;
   const pictures = page.locator(".iw-picture");
@@ -44,7 +52,13 @@ async function shoot(page, name) {
 
 test("RA results show every arm of the trial, titles above pictures, counts for small groups", async () => {
   const page = await results(RA_VISITOR);
-  await page.locator(".iw-more-numbers > summary").click();
+  const underPain = page.locator(".iw-bottom-line li").filter({ hasText: "You hoped for less pain" }).locator(".iw-statement__picture > summary");
+  assert.deepEqual(await underPain.allTextContents(), [
+    "How many improved by at least 20 percent at 1 month: 53 people with hard-to-treat RA",
+    "How many had improved at 3 months: the same 53 people",
+  ], "the pictures that answer 'less pain' sit under it, each with its title");
+  assert.equal(await page.locator(".iw-comparison > .iw-picture").count(), 1, "the side effects stay with the comparison");
+  await openPictures(page);
   const pictures = page.locator(".iw-picture");
   assert.equal(await pictures.count(), 3, "improved at 1 month, side effects, improved at 3 months");
   for (let index = 0; index < 3; index++) {
@@ -73,7 +87,7 @@ test("RA results show every arm of the trial, titles above pictures, counts for 
 
 test("a good outcome and a bad one differ in colour, shape and words", async () => {
   const page = await results(RA_VISITOR);
-  await page.locator(".iw-more-numbers > summary").click();
+  await openPictures(page);
   const style = (selector) =>
     page.locator(selector).first().evaluate((element) => {
       const computed = getComputedStyle(element);
@@ -96,6 +110,7 @@ test("a good outcome and a bad one differ in colour, shape and words", async () 
 
 test("lupus results: groups of 12 and 6 are plain counts, and the pictures pass axe", async () => {
   const page = await results(LUPUS_VISITOR);
+  await openPictures(page);
   const counts = await page.locator(".iw-picture").first().locator(".iw-picture__count").allTextContents();
   assert.deepEqual(counts, ["Donor cells + lupus medicines: 9 of 12 people", "Placebo + lupus medicines: 5 of 6 people"]);
   assert.equal(await page.locator(".iw-picture").first().locator("svg.iw-picture__grid").count(), 0);
@@ -121,6 +136,7 @@ test("knee osteoarthritis results say why there is no picture; MS results draw b
     ["Which medicines do you take now?", ["Other immune-suppressing medicines, or MS disease-modifying drugs"]],
     ["What do you hope for?", ["Slowing my disease"]],
   ]);
+  await openPictures(ms);
   const picture = ms.locator(".iw-picture").first();
   assert.deepEqual(await picture.locator(".iw-picture__count").allTextContents(), [
     "Transplant (aHSCT): 3 of 55 people",

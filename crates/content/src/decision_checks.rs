@@ -18,9 +18,13 @@ pub const GOAL_QUESTION: &str = "goals";
 pub const MAX_CELL: usize = 110;
 /// Longest section summary, in characters: one line under a collapsed heading.
 pub const MAX_SUMMARY: usize = 90;
-/// Longest bottom line (`bottom.condition.*`, `bottom.goal.*` and its per-condition overrides), in
-/// characters: the results page must fit five phone screens before anything is expanded.
-pub const MAX_BOTTOM: usize = 110;
+/// Longest bottom-line statement (`bottom.condition.*`, `bottom.goal.*` and its per-condition
+/// overrides), in characters: two short, whole sentences a phone shows in a few lines (about 45
+/// words with the goal's opening words); the results page must fit five phone screens before
+/// anything is expanded.
+pub const MAX_BOTTOM: usize = 290;
+/// Longest opening of a goal's statement (`bottom.lead.<goal>`): the goal in the visitor's words.
+pub const MAX_LEAD: usize = 50;
 /// Longest decision sentence (`decision.<comparison>`), in characters: it leads the results.
 pub const MAX_DECISION: usize = 200;
 /// Longest `bottom.caveat`, in characters.
@@ -62,6 +66,7 @@ pub fn required_keys(content: &Content) -> Vec<String> {
     required.extend(content.sections.iter().map(|section| keys::section_summary(&section.id)));
     required.extend(options_of(content, CONDITION_QUESTION).iter().map(|id| keys::bottom_condition(id)));
     required.extend(options_of(content, GOAL_QUESTION).iter().map(|id| keys::bottom_goal(id)));
+    required.extend(options_of(content, GOAL_QUESTION).iter().map(|id| keys::bottom_lead(id)));
     let mut rows = BTreeSet::new();
     for comparison in &data.comparisons {
         let id = &comparison.id;
@@ -95,6 +100,7 @@ pub fn check_decision(content: &Content, problems: &mut Vec<ContentError>) {
     check_values(content, problems);
     check_comparisons(content, problems);
     check_pictures(content, problems);
+    check_covered_conditions(content, problems);
     for language in &content.languages {
         check_words(content, language, problems);
     }
@@ -244,12 +250,62 @@ fn check_pictures(content: &Content, problems: &mut Vec<ContentError>) {
                 format!("\"{}\" is not a source in {SOURCES_FILE}", picture.study),
             );
         }
+        check_goal_ids(content, &picture.goals, &format!("pictures[{index}].goals"), problems);
         if !data.comparisons.iter().any(|comparison| comparison.pictures.contains(&picture.id)) {
             complain(
                 problems,
                 format!("pictures[{index}]"),
                 format!("\"{}\" is not shown by any comparison", picture.id),
             );
+        }
+    }
+}
+
+/// Each id in `ids` is an option of the goals question, listed once.
+fn check_goal_ids(content: &Content, ids: &[String], at: &str, problems: &mut Vec<ContentError>) {
+    let goals = options_of(content, GOAL_QUESTION);
+    check_ids(ids, at, "goals", problems);
+    for (place, goal) in ids.iter().enumerate() {
+        if is_id(goal) && !goals.contains(goal) {
+            complain(
+                problems,
+                format!("{at}[{place}]"),
+                format!("\"{goal}\" is not an option of question \"{GOAL_QUESTION}\" in {}", questionnaire::FILE),
+            );
+        }
+    }
+}
+
+/// `condition_covered_by` names conditions and goals of the questionnaire, and each covering goal
+/// has a statement of its own for that condition (`bottom.goal.<goal>.<condition>` in every
+/// language): a general answer cannot stand in for the condition's statement.
+fn check_covered_conditions(content: &Content, problems: &mut Vec<ContentError>) {
+    let conditions = options_of(content, CONDITION_QUESTION);
+    for (condition, goals) in &content.decision.condition_covered_by {
+        let at = format!("condition_covered_by.{condition}");
+        if !conditions.iter().any(|known| known == condition) {
+            complain(
+                problems,
+                &at,
+                format!(
+                    "\"{condition}\" is not an option of question \"{CONDITION_QUESTION}\" in {}",
+                    questionnaire::FILE
+                ),
+            );
+        }
+        check_goal_ids(content, goals, &at, problems);
+        for goal in goals {
+            let key = keys::bottom_goal_for(goal, condition);
+            for language in content.languages.iter().filter(|language| language.decision.find(&key).is_none()) {
+                complain(
+                    problems,
+                    &at,
+                    format!(
+                        "\"{goal}\" has no statement of its own for this condition: add \"{key}\" to content/{}/decision.json",
+                        language.code
+                    ),
+                );
+            }
         }
     }
 }
@@ -310,6 +366,8 @@ pub fn max_length(content: &Content, key: &str) -> Option<usize> {
         Some(MAX_DECISION)
     } else if key.starts_with("bottom.condition.") || key.starts_with("bottom.goal.") {
         Some(MAX_BOTTOM)
+    } else if key.starts_with("bottom.lead.") {
+        Some(MAX_LEAD)
     } else if key.starts_with("summary.") {
         Some(MAX_SUMMARY)
     } else if is_cell(content, key) {

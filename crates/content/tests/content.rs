@@ -518,3 +518,32 @@ fn every_content_file_is_loaded_and_offered_to_the_damage_tests() {
         "ContentFiles::files_mut (crates/content/src/load.rs) must list every JSON file under content/"
     );
 }
+
+/// The bottom line is read first, so it must read at least as easily as the sections: each
+/// language's bottom-line statements, scored together by that language's formula against the
+/// sections' limits (a statement alone is too short for the formulas to mean much).
+#[test]
+fn the_bottom_line_reads_easily_in_every_language() {
+    use joint_intake_content::readability::flesch_kincaid_grade;
+    use joint_intake_content::readability_es::fernandez_huerta;
+    let content = common::content();
+    let mut found = Vec::new();
+    for language in &content.languages {
+        let statements: Vec<(&str, String)> = language
+            .decision
+            .keys()
+            .filter(|key| key.starts_with("bottom.condition.") || key.starts_with("bottom.goal."))
+            .map(|key| (key, language.decision.get(key).to_owned()))
+            .collect();
+        let all = statements.iter().map(|(_, text)| text.as_str()).collect::<Vec<_>>().join(" ");
+        let (score, hard) = match language.code.as_str() {
+            "en" => (flesch_kincaid_grade(&all), flesch_kincaid_grade(&all) > 8.0),
+            "es" => (fernandez_huerta(&all), fernandez_huerta(&all) < 60.0),
+            code => panic!("no readability formula for {code}"),
+        };
+        if hard {
+            found.push(format!("content/{}/decision.json: bottom.*: {score:.1}", language.code));
+        }
+    }
+    assert!(found.is_empty(), "bottom line too hard to read:\n{}", found.join("\n"));
+}

@@ -213,16 +213,18 @@ fn cells_and_summaries_that_are_too_long_are_named() {
 #[test]
 fn bottom_lines_that_are_too_long_are_named() {
     let mut map = words(1);
-    map.insert("bottom.condition.lupus".into(), "x".repeat(111).into());
-    map.insert("bottom.goal.less_pain".into(), "y".repeat(111).into());
-    map.insert("bottom.goal.slow_disease.osteoarthritis".into(), "z".repeat(111).into());
+    map.insert("bottom.condition.lupus".into(), "x".repeat(291).into());
+    map.insert("bottom.goal.less_pain".into(), "y".repeat(291).into());
+    map.insert("bottom.goal.slow_disease.osteoarthritis".into(), "z".repeat(291).into());
+    map.insert("bottom.lead.less_pain".into(), "v".repeat(51).into());
     map.insert("bottom.caveat".into(), "w".repeat(121).into());
     let text = Value::Object(map).to_string();
     let found = with_words(1, &text);
     for expected in [
-        "content/es/decision.json: bottom.condition.lupus: is 111 characters long; keep it to 110",
-        "content/es/decision.json: bottom.goal.less_pain: is 111 characters long; keep it to 110",
-        "content/es/decision.json: bottom.goal.slow_disease.osteoarthritis: is 111 characters long; keep it to 110",
+        "content/es/decision.json: bottom.condition.lupus: is 291 characters long; keep it to 290",
+        "content/es/decision.json: bottom.goal.less_pain: is 291 characters long; keep it to 290",
+        "content/es/decision.json: bottom.goal.slow_disease.osteoarthritis: is 291 characters long; keep it to 290",
+        "content/es/decision.json: bottom.lead.less_pain: is 51 characters long; keep it to 50",
         "content/es/decision.json: bottom.caveat: is 121 characters long; keep it to 120",
     ] {
         assert!(has(&found, expected), "{expected}\n{found:#?}");
@@ -232,8 +234,9 @@ fn bottom_lines_that_are_too_long_are_named() {
 #[test]
 fn bottom_lines_at_the_limit_pass() {
     let mut map = words(0);
-    map.insert("bottom.condition.lupus".into(), "x".repeat(110).into());
-    map.insert("bottom.goal.slow_disease.osteoarthritis".into(), "z".repeat(110).into());
+    map.insert("bottom.condition.lupus".into(), "x".repeat(290).into());
+    map.insert("bottom.goal.slow_disease.osteoarthritis".into(), "z".repeat(290).into());
+    map.insert("bottom.lead.less_pain".into(), "v".repeat(50).into());
     map.insert("bottom.caveat".into(), "w".repeat(120).into());
     let text = Value::Object(map).to_string();
     let mut languages = source_files().languages;

@@ -15,6 +15,11 @@ pub const SMALL_GROUP: usize = 20;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
+    /// For a condition, the goals whose condition-specific bottom-line statement already says
+    /// what the condition's own statement would; when the visitor chose one of them, the
+    /// condition's statement is left out so nothing is said twice.
+    #[serde(default)]
+    pub condition_covered_by: SortedMap<Vec<String>>,
     /// What a visitor may say matters to them, in the order offered.
     pub values: Vec<String>,
     pub comparisons: Vec<Comparison>,
@@ -55,6 +60,11 @@ pub struct Picture {
     pub study: String,
     /// The outcome id in that record.
     pub outcome: String,
+    /// The goals (options of the goals question) this picture answers, most fitting first: it is
+    /// drawn under the bottom-line statement of the first of them the visitor chose, else with
+    /// the comparison.
+    #[serde(default)]
+    pub goals: Vec<String>,
     /// Whether what was counted is good or bad for the person; from the evidence record.
     #[serde(default)]
     pub kind: Option<Kind>,
@@ -121,6 +131,12 @@ pub mod keys {
     /// The direct answer to a goal; `bottom_goal_for` may override it for one condition.
     pub fn bottom_goal(goal: &str) -> String {
         format!("bottom.goal.{goal}")
+    }
+
+    /// The opening words of a goal's bottom-line statement, the goal in the visitor's words
+    /// ("You hoped for less pain").
+    pub fn bottom_lead(goal: &str) -> String {
+        format!("bottom.lead.{goal}")
     }
 
     pub fn bottom_goal_for(goal: &str, condition: &str) -> String {

@@ -17,26 +17,96 @@ pub fn condition(answers: &Answers) -> Option<&str> {
     answers.selected(CONDITION_QUESTION).first().map(String::as_str)
 }
 
-/// Three to five short statements: the honest answer for their condition, then the direct answer
-/// to each goal they chose (a condition-specific answer where the content has one).
-pub fn bottom_line(content: &Content, language: &Language, answers: &Answers) -> Vec<String> {
+/// One statement of the bottom line: the condition's, or the answer to one goal the visitor
+/// chose, opening with that goal in their words, with the trial pictures that answer it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Statement {
+    /// The goal it answers; `None` for the condition's statement.
+    pub goal: Option<String>,
+    /// The goal in the visitor's words ("You hoped for less pain"); `None` for the condition's.
+    pub lead: Option<String>,
+    /// The answer, in whole sentences.
+    pub text: String,
+    /// Ids of the pictures (`content/decision.json`) drawn under it.
+    pub pictures: Vec<String>,
+}
+
+impl Statement {
+    /// The statement as plain text: "You hoped for less pain: In the largest trial …".
+    pub fn sentence(&self) -> String {
+        match &self.lead {
+            Some(lead) => format!("{lead}: {}", self.text),
+            None => self.text.clone(),
+        }
+    }
+}
+
+/// The goals the visitor chose that get a statement, in the questionnaire's order.
+fn chosen_goals<'a>(content: &'a Content, answers: &Answers) -> Vec<&'a str> {
+    let goals = content.questionnaire.question(GOALS_QUESTION).map(|question| &question.options[..]).unwrap_or(&[]);
+    goals
+        .iter()
+        .filter(|goal| answers.has_selected(GOALS_QUESTION, &goal.id))
+        .map(|goal| goal.id.as_str())
+        .take(MAX_GOAL_STATEMENTS)
+        .collect()
+}
+
+/// The bottom line: the condition's statement (left out when a chosen goal's condition-specific
+/// statement already says it, `condition_covered_by`), then one statement per goal the visitor
+/// chose (a condition-specific answer where the content has one), each with the pictures of the
+/// visitor's comparison that answer it.
+pub fn bottom_line(content: &Content, language: &Language, answers: &Answers) -> Vec<Statement> {
     let words = &language.decision;
     let condition = condition(answers);
-    let mut lines = Vec::new();
-    if let Some(line) = condition.and_then(|id| words.find(&keys::bottom_condition(id))) {
-        lines.push(line.to_owned());
+    let goals = chosen_goals(content, answers);
+    let covered = condition
+        .and_then(|id| content.decision.condition_covered_by.get(id))
+        .is_some_and(|covering| goals.iter().any(|goal| covering.iter().any(|id| id == goal)));
+    let mut statements: Vec<Statement> = condition
+        .filter(|_| !covered)
+        .and_then(|id| words.find(&keys::bottom_condition(id)))
+        .map(|text| Statement { goal: None, lead: None, text: text.to_owned(), pictures: Vec::new() })
+        .into_iter()
+        .collect();
+    for goal in goals {
+        let specific = condition.and_then(|condition| words.find(&keys::bottom_goal_for(goal, condition)));
+        let Some(text) = specific.or_else(|| words.find(&keys::bottom_goal(goal))) else { continue };
+        if statements.iter().any(|earlier| earlier.text == text) {
+            continue;
+        }
+        let lead = words.find(&keys::bottom_lead(goal)).map(str::to_owned);
+        statements.push(Statement { goal: Some(goal.to_owned()), lead, text: text.to_owned(), pictures: Vec::new() });
     }
-    let goals = content.questionnaire.question(GOALS_QUESTION).map(|question| &question.options[..]).unwrap_or(&[]);
-    let chosen = goals.iter().filter(|goal| answers.has_selected(GOALS_QUESTION, &goal.id));
-    for goal in chosen.take(MAX_GOAL_STATEMENTS) {
-        let specific = condition.and_then(|condition| words.find(&keys::bottom_goal_for(&goal.id, condition)));
-        if let Some(line) = specific.or_else(|| words.find(&keys::bottom_goal(&goal.id))) {
-            if !lines.iter().any(|earlier| earlier == line) {
-                lines.push(line.to_owned());
+    if let Some(comparison) = comparison(content, answers) {
+        for picture in comparison.pictures.iter().filter_map(|id| content.decision.picture(id)) {
+            let answers_goal = |statement: &Statement, goal: &str| statement.goal.as_deref() == Some(goal);
+            let answered = picture
+                .goals
+                .iter()
+                .find_map(|goal| statements.iter().position(|statement| answers_goal(statement, goal)));
+            if let Some(index) = answered {
+                statements[index].pictures.push(picture.id.clone());
             }
         }
     }
-    lines
+    statements
+}
+
+/// The bottom line as plain sentences, in order, for the printed and saved summary.
+pub fn bottom_line_sentences(content: &Content, language: &Language, answers: &Answers) -> Vec<String> {
+    bottom_line(content, language, answers).iter().map(Statement::sentence).collect()
+}
+
+/// The pictures drawn with the comparison: its own, less those drawn under a bottom-line
+/// statement, so every picture shows once.
+pub fn comparison_pictures<'a>(comparison: &'a Comparison, bottom_line: &[Statement]) -> Vec<&'a str> {
+    comparison
+        .pictures
+        .iter()
+        .map(String::as_str)
+        .filter(|id| !bottom_line.iter().any(|statement| statement.pictures.iter().any(|placed| placed == id)))
+        .collect()
 }
 
 /// The decision the visitor faces, in one sentence: the one for their condition's comparison.

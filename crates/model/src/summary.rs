@@ -9,7 +9,9 @@ use crate::answers::Answers;
 use crate::clinic_interest::clinic_interest;
 use crate::content::{Content, Language, ABOUT, CAVEATS, URGENT_TITLE};
 use crate::decision::{keys, Comparison};
-use crate::results::{bottom_line, comparison, comparison_sources, condition, decision_statement, ordered_rows};
+use crate::results::{
+    bottom_line_sentences, comparison, comparison_sources, condition, decision_statement, ordered_rows,
+};
 use crate::rules::select_sections;
 use crate::settings::Settings;
 
@@ -184,7 +186,7 @@ impl Summary {
         if let Some(decision) = decision_statement(content, language, answers) {
             add("decision", words.get(keys::DECISION_TITLE), Body::Text(vec![decision.to_owned()]));
         }
-        let bottom = bottom_line(content, language, answers);
+        let bottom = bottom_line_sentences(content, language, answers);
         if !bottom.is_empty() {
             add("bottom", words.get("bottom.title"), Body::List(bottom));
         }

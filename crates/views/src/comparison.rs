@@ -28,6 +28,9 @@ pub struct ComparisonTableProps {
     /// The values the visitor ticked (ids).
     pub values: Vec<String>,
     pub page_sources: Vec<AttrValue>,
+    /// The pictures drawn with the table (ids): the comparison's own, less those drawn under a
+    /// bottom-line statement.
+    pub pictures: Vec<AttrValue>,
     pub id_prefix: AttrValue,
     /// Every row shown on a narrow screen, not only the first and those that matter.
     #[prop_or_default]
@@ -112,7 +115,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
                     </button>
                 }
             </div>
-            { pictures(texts, comparison, &order) }
+            { pictures(texts, comparison, &props.pictures, &order) }
         </div>
     }
 }

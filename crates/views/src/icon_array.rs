@@ -63,6 +63,16 @@ fn group(texts: &Texts, picture: &Picture, count: &ArmCount) -> Html {
 /// One picture; `reference` is the number of the study in the page's reference list. A plain
 /// function, not a component: it has no state, and the page redraws it only with its comparison.
 pub fn icon_array(texts: &Texts, picture: &Picture, reference: Option<usize>) -> Html {
+    figure(texts, picture, reference, true)
+}
+
+/// One picture whose title is already shown just above it (the summary that opens it): the
+/// caption keeps only the kind of outcome and the reference.
+pub fn icon_array_untitled(texts: &Texts, picture: &Picture, reference: Option<usize>) -> Html {
+    figure(texts, picture, reference, false)
+}
+
+fn figure(texts: &Texts, picture: &Picture, reference: Option<usize>, titled: bool) -> Html {
     let words = &texts.language().decision;
     let harm = picture.is_harm();
     let (class, kind) = if harm {
@@ -76,7 +86,10 @@ pub fn icon_array(texts: &Texts, picture: &Picture, reference: Option<usize>) ->
         <figure {class}>
             <figcaption class="iw-picture__title">
                 <span class="iw-picture__kind">{ words.get(kind) }</span>
-                { words.get(&keys::picture_title(&picture.id)) }{ reference }
+                if titled {
+                    { words.get(&keys::picture_title(&picture.id)) }
+                }
+                { reference }
             </figcaption>
             <p class="iw-picture__legend">
                 <svg class="iw-picture__key" viewBox="0 0 10 10" aria-hidden="true" focusable="false">

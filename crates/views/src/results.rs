@@ -10,15 +10,17 @@ use joint_intake_model::content::{SectionRule, Source, CAVEATS};
 use joint_intake_model::decision::keys;
 use joint_intake_model::ready::Ready;
 use joint_intake_model::results::{
-    bottom_line, comparison, condition, decision_statement, page_sources, topics, GOALS_QUESTION,
+    bottom_line, comparison, comparison_pictures, condition, decision_statement, page_sources, topics, Statement,
+    GOALS_QUESTION,
 };
 use joint_intake_model::rules::select_sections;
 use joint_intake_model::settings::Settings;
 use yew::prelude::*;
 
 use crate::comparison::ComparisonTable;
-use crate::markup::{list, paragraph};
+use crate::markup::paragraph;
 use crate::page_heading::page_heading;
+use crate::pictures::statement_picture;
 use crate::section::Section;
 use crate::start_over::{start_over, StartOverAction};
 use crate::summary::SummaryView;
@@ -142,6 +144,20 @@ fn topic_labels(texts: &Texts, topic: &str, members: &[&SectionRule]) -> (String
     }
 }
 
+/// One bottom-line statement: the goal in the visitor's words, the answer, and the pictures that
+/// answer it.
+fn statement(texts: &Texts, statement: &Statement, order: &[&str]) -> Html {
+    html! {
+        <li>
+            if let Some(lead) = &statement.lead {
+                <strong class="iw-bottom-line__goal">{ format!("{lead}:") }</strong>{ " " }
+            }
+            { statement.text.clone() }
+            { for statement.pictures.iter().map(|id| statement_picture(texts, id, order)) }
+        </li>
+    }
+}
+
 /// One "On this page" entry: a link-styled button that opens and moves to its part.
 fn contents_part(onclick: Callback<MouseEvent>, label: String) -> Html {
     html! { <li><button type="button" class="iw-link-button" {onclick}>{ label }</button></li> }
@@ -165,6 +181,14 @@ pub fn results(props: &ResultsProps) -> Html {
     let condition: Option<AttrValue> = condition.map(|id| AttrValue::from(id.to_owned()));
 
     let statements = bottom_line(content, language, &props.answers);
+    let order: Vec<&str> = sources.iter().map(AttrValue::as_str).collect();
+    let statement_items = statements.iter().map(|item| statement(texts, item, &order));
+    let table_pictures: Vec<AttrValue> = comparison
+        .map(|comparison| comparison_pictures(comparison, &statements))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|id| AttrValue::from(id.to_owned()))
+        .collect();
     // The decision itself comes first, in plain words, so the visitor knows what the page is for.
     let decision = decision_statement(content, language, &props.answers)
         .map(|sentence| html! { <p class="iw-body iw-decision">{ sentence.to_owned() }</p> });
@@ -233,7 +257,7 @@ pub fn results(props: &ResultsProps) -> Html {
             { for decision }
             <div class="iw-bottom-line">
                 <h2 class="iw-heading-m">{ words.get("bottom.title") }</h2>
-                { list(&statements) }
+                <ul class="iw-list iw-list--bullet">{ for statement_items }</ul>
                 <p class="iw-body iw-bottom-line__caveat">
                     { words.get("bottom.caveat") }{ " " }
                     <button type="button" class="iw-link-button" onclick={reveal(caveats_id)}>{ texts.t("results.read_caveats") }</button>
@@ -247,7 +271,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 <Values texts={texts.clone()} chosen={props.values.clone()} {goals} open={props.values_open} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} ready={props.ready.clone()} on_ready={props.on_ready.clone()} />
             }
             if let Some(comparison) = comparison {
-                <ComparisonTable texts={texts.clone()} comparison={comparison.clone()} values={props.values.clone()} page_sources={sources.clone()} id_prefix={props.id_prefix.clone()} all_rows={props.all_comparison_rows} on_all_rows={props.on_all_comparison_rows.clone()} />
+                <ComparisonTable texts={texts.clone()} comparison={comparison.clone()} values={props.values.clone()} page_sources={sources.clone()} pictures={table_pictures} id_prefix={props.id_prefix.clone()} all_rows={props.all_comparison_rows} on_all_rows={props.on_all_comparison_rows.clone()} />
             }
             <h2 class="iw-heading-m" id={detail_id} tabindex="-1">{ texts.t("results.detail_title") }</h2>
             <div class="iw-topics">{ for details }</div>

@@ -89,6 +89,7 @@ async fn the_rows_the_visitor_values_stay_in_view_on_a_narrow_screen() {
             comparison,
             values,
             page_sources: Vec::new(),
+            pictures: Vec::new(),
             id_prefix: "iw1".into(),
             all_rows,
             on_all_rows: Default::default(),

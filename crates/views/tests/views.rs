@@ -224,6 +224,40 @@ async fn results_open_with_the_decision_in_one_sentence_above_the_bottom_line() 
 }
 
 #[tokio::test]
+async fn each_goal_statement_opens_with_the_goal_and_holds_the_pictures_that_answer_it() {
+    let mut answers = Answers::default();
+    answers.choose("condition", "rheumatoid_arthritis");
+    answers.toggle("goals", "less_pain", true);
+    answers.toggle("goals", "fewer_medicines", true);
+    let html = render_results(answers).await;
+    let page = Html::parse_fragment(&html);
+    let english = common::content().language("en").clone();
+    let statements = select(&page, ".iw-bottom-line > ul > li");
+    assert_eq!(statements.len(), 2, "less pain (which says the condition's point) and fewer medicines: {html}");
+    let goals: Vec<String> =
+        select(&page, ".iw-bottom-line li > strong.iw-bottom-line__goal").iter().map(text).collect();
+    assert_eq!(goals, ["You hoped for less pain:", "You hoped to take fewer medicines:"]);
+    // Under "less pain": its two pictures, each behind its title.
+    let under_pain: Vec<String> = statements[0]
+        .select(&Selector::parse("details.iw-statement__picture > summary").expect("selector"))
+        .map(|summary| text(&summary))
+        .collect();
+    let titles = ["picture.ra_improved_1m.title", "picture.ra_improved_3m.title"].map(|key| english.decision.get(key));
+    assert_eq!(under_pain, titles);
+    assert_eq!(select(&page, ".iw-statement__picture figure.iw-picture").len(), 2, "every arm drawn inside");
+    assert!(
+        select(&page, ".iw-statement__picture figcaption").iter().all(|caption| !text(caption).contains(titles[0])),
+        "the title is shown once"
+    );
+    assert!(statements[1].select(&Selector::parse("details").expect("selector")).next().is_none());
+    // The side-effect picture answers no goal chosen here: it stays with the comparison, shown.
+    let with_table = select(&page, ".iw-comparison > .iw-picture");
+    assert_eq!(with_table.len(), 1);
+    assert!(text(&with_table[0]).contains(english.decision.get("picture.ra_side_effects.title")));
+    assert!(select(&page, ".iw-comparison .iw-more-numbers").is_empty(), "no picture is left to fold away");
+}
+
+#[tokio::test]
 async fn results_show_only_what_fits_the_condition_with_one_numbered_reference_list() {
     let html = render_results(ra_answers()).await;
     let page = Html::parse_fragment(&html);
