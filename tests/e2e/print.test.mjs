@@ -4,8 +4,9 @@
 // on the standalone page and embedded in a clinic's page. Each PDF is read back with poppler's
 // pdfinfo and pdftotext; PRINT_SHOTS=<folder> keeps the PDFs and their pages as PNGs.
 //
-// The budget leaves room for "Ready to decide?" (a heading and four yes/no answers, about five
-// lines): each printed summary gets a stand-in of that size before it is measured.
+// Each visitor first ticks every value and answers every "Ready to decide?" question No (each no
+// prints its next step), the longest summary they can make; and each prints once more with the
+// browser's text at 200%, as a visitor who enlarged it on screen would.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -68,11 +69,6 @@ const PLACES = [
   ["not sure of the condition, Spanish", "embedded", "/demo/two-widgets.html", "#spanish"],
 ];
 
-const STAND_IN = {
-  en: ["Ready to decide?", "Do you feel sure about the best choice for you? Yes", "Do you know the benefits and risks of each option? Yes", "Are you clear about which benefits and risks matter most to you? Not sure", "Do you have enough support and advice to make a choice? No"],
-  es: ["¿Está listo para decidir?", "¿Se siente seguro de cuál es la mejor opción para usted? Sí", "¿Conoce los beneficios y los riesgos de cada opción? Sí", "¿Tiene claro qué beneficios y riesgos le importan más? No estoy seguro", "¿Tiene suficiente apoyo y consejo para elegir? No"],
-};
-
 /** Waits until the widget at `host` is live: the early first step is gone. */
 function live(page, host) {
   return page.waitForFunction((host) => {
@@ -100,27 +96,26 @@ async function walk(page, host, steps) {
   assert.equal(await stepOf(), "results");
 }
 
+/** Opens "What matters most to you?" in the widget at `host`, ticks every value, and answers
+ * every "Ready to decide?" question No: the longest summary, each no printing its next step. */
+async function weighEverything(page, host) {
+  const widget = page.locator(host);
+  await widget.locator(".iw-values summary").click();
+  const values = widget.locator(".iw-values input[type=checkbox]");
+  for (let index = 0; index < (await values.count()); index += 1) await values.nth(index).check();
+  const nos = widget.locator('.iw-ready input[type=radio][value="no"]');
+  assert.equal(await nos.count(), 4, "four Ready to decide? questions");
+  for (let index = 0; index < 4; index += 1) await nos.nth(index).check();
+  await widget.locator(".iw-print-summary [data-part='ready']").waitFor({ state: "attached" });
+}
+
 /** Prints the widget at `host` as its Print button does, onto `format` paper, with Chrome's
  * default margins; returns the PDF's bytes. */
-async function printed(page, host, language, format) {
+async function printed(page, host, format) {
   await page.emulateMedia({ media: "screen" });
   await page.evaluate(() => (window.print = () => {}));
   await page.locator(host).locator(".iw-summary-actions .iw-button").first().click();
   await page.emulateMedia({ media: "print" });
-  await page.locator(host).evaluate((element, lines) => {
-    const summary = element.shadowRoot.querySelector(".iw-print-summary");
-    if (summary.querySelector('[data-part="ready"]')) return;
-    const part = document.createElement("div");
-    part.className = "iw-print-part";
-    part.dataset.part = "ready";
-    const heading = part.appendChild(document.createElement("h3"));
-    heading.className = "iw-heading-s";
-    heading.textContent = lines[0];
-    const list = part.appendChild(document.createElement("ul"));
-    list.className = "iw-list iw-list--bullet";
-    for (const line of lines.slice(1)) list.appendChild(document.createElement("li")).textContent = line;
-    summary.insertBefore(part, summary.querySelector('[data-part="questions"]'));
-  }, STAND_IN[language]);
   return page.pdf({ format, margin: { top: "0.4in", right: "0.4in", bottom: "0.4in", left: "0.4in" } });
 }
 
@@ -134,10 +129,11 @@ await mkdir(folder, { recursive: true });
 
 for (const [visitor, kind, path, host] of PLACES) {
   test(`${visitor}, ${kind}: the printed summary carries the decision on at most two A4 or Letter pages`, async (t) => {
-    const { language, steps } = VISITORS[visitor];
+    const { steps } = VISITORS[visitor];
     const page = await open(env, path, { waitFor: false });
     await live(page, host);
     await walk(page, host, steps);
+    await weighEverything(page, host);
     const summary = page.locator(host).locator(".iw-print-summary");
     const options = await summary.locator(".iw-print-table thead th").allTextContents();
     const rows = await summary.locator(".iw-print-table tbody th").allTextContents();
@@ -145,13 +141,15 @@ for (const [visitor, kind, path, host] of PLACES) {
     const firstSource = await summary.locator(".iw-print-sources li").first().textContent();
     assert.ok(options.length >= 3 && rows.length === 5, `${options} / ${rows}`);
 
-    for (const format of ["A4", "Letter"]) {
-      const name = `${visitor}, ${kind}, ${format}`.replace(/[^\w]+/g, "-");
+    const cdp = await page.context().newCDPSession(page);
+    for (const [format, textSize] of [["A4", 16], ["Letter", 16], ["A4", 32]]) {
+      await cdp.send("Page.setFontSizes", { fontSizes: { standard: textSize, fixed: Math.round(textSize * 0.8125) } });
+      const name = `${visitor}, ${kind}, ${format}, text ${textSize}px`.replace(/[^\w]+/g, "-");
       const file = join(folder, `${name}.pdf`);
-      await writeFile(file, await printed(page, host, language, format));
+      await writeFile(file, await printed(page, host, format));
       if (process.env.PRINT_SHOTS) execFileSync("pdftoppm", ["-png", "-r", "60", file, join(folder, name)]);
       const pages = pdfPages(file);
-      t.diagnostic(`${visitor}, ${kind}, ${format}: ${pages} page(s)`);
+      t.diagnostic(`${visitor}, ${kind}, ${format}, text ${textSize}px: ${pages} page(s)`);
       assert.ok(pages >= 1 && pages <= 2, `${name}: ${pages} pages`);
       const text = flat(pdfText(file));
       for (const option of options) assert.ok(text.includes(flat(option)), `${name}: option ${option} is printed`);

@@ -14,8 +14,9 @@
 // the pictures, the decision stated first) and the widget gained the clinic's declared interest,
 // the comparison that reflows by question and Start over's question; 203,769 B once wasm-opt
 // folded offsets, five small components became view functions and the wasm lost Unicode's
-// case-mapping tables (bench/RESULTS.md, "Size work"); the budget leaves about 3 kB for the
-// features being added next. Sizes are Node's zlib at level 9, as below.
+// case-mapping tables (bench/RESULTS.md, "Size work"); 213,631 B (Spanish 39,886 B) with the
+// decision on paper and in the saved copy, Share, "Ready to decide?" and the bottom line in whole
+// sentences, one per goal. Sizes are Node's zlib at level 9, as below.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -23,8 +24,8 @@ import { gzipSync } from "node:zlib";
 
 import { DIST } from "./support.mjs";
 
-const BUDGET_GZIP_BYTES = 207_000;
-const SPANISH_BUDGET_GZIP_BYTES = 39_000;
+const BUDGET_GZIP_BYTES = 215_000;
+const SPANISH_BUDGET_GZIP_BYTES = 40_500;
 const FILES = ["intake-widget_bg.wasm", "intake-widget.js", "embed.js"];
 
 test(`the widget's wasm + JS + CSS stay within ${BUDGET_GZIP_BYTES} bytes gzipped`, async () => {

@@ -142,6 +142,17 @@ fn key_points(language: &Language, id: &str) -> (String, Vec<String>) {
     language.sections.get(id).map(|text| (text.title.clone(), text.key_points.clone())).unwrap_or_default()
 }
 
+/// A long title without its subtitle ("…Knee Osteoarthritis: The RESTORE Randomized Clinical
+/// Trial" ends at "Osteoarthritis"), as short citations give it: with the publisher, authors and
+/// year it still finds the paper, and the printed source list stays inside the two pages.
+fn short_title(title: &str) -> &str {
+    const LONG: usize = 70;
+    match title.split_once(": ") {
+        Some((main, _)) if title.len() > LONG && main.len() >= 30 => main,
+        _ => title,
+    }
+}
+
 impl Summary {
     /// The summary for a visitor's answers and values, on a page whose host gave `settings`: the
     /// header names the clinic when the host gave its name ("Provided by …"), and what the clinic
@@ -177,11 +188,15 @@ impl Summary {
         }
         add("answers", ui.get("summary.answers"), Body::List(answered));
         if !values.is_empty() {
-            let mut labels = Vec::new();
+            // One line, not a list: up to five short labels would cost the two pages four lines.
+            let mut labels = String::new();
             for value in values {
-                labels.push(words.get(&keys::value(value)).to_owned());
+                if !labels.is_empty() {
+                    labels.push_str("; ");
+                }
+                labels.push_str(words.get(&keys::value(value)));
             }
-            add("values", words.get("values.title"), Body::List(labels));
+            add("values", words.get("values.title"), Body::Text(vec![labels]));
         }
         if let Some(decision) = decision_statement(content, language, answers) {
             add("decision", words.get(keys::DECISION_TITLE), Body::Text(vec![decision.to_owned()]));
@@ -222,7 +237,7 @@ impl Summary {
             } else {
                 source.date.get(..4).unwrap_or(&source.date)
             };
-            sources.push(format!("{}. {}, {year}.", source.title, source.publisher));
+            sources.push(format!("{}. {}, {year}.", short_title(&source.title), source.publisher));
         }
         if !sources.is_empty() {
             add(
@@ -231,8 +246,9 @@ impl Summary {
                 Body::Sources(sources),
             );
         }
+        // One paragraph: short sentences that read on as one, in the least room.
         let (title, about) = key_points(language, ABOUT);
-        add("about", &title, Body::List(about));
+        add("about", &title, Body::Text(vec![about.join(" ")]));
         Self { parts }
     }
 

@@ -294,8 +294,12 @@ fn pictures_sit_under_the_goal_they_answer_and_none_is_lost() {
     assert_eq!(rest, ["ra_improved_1m", "ra_side_effects", "ra_improved_3m"], "unchosen goals: with the comparison");
     let (under, _) = placed("lupus", &["less_pain", "slow_disease"]);
     assert_eq!(under, [(Some("slow_disease".into()), vec!["lupus_remission".to_owned()])], "first fitting goal");
-    let (under, _) = placed("lupus", &["less_pain"]);
-    assert_eq!(under, [(Some("less_pain".into()), vec!["lupus_remission".to_owned()])]);
+    // The remission picture answers "slow your disease", not "less pain": the trial did not measure pain.
+    let (under, rest) = placed("lupus", &["less_pain"]);
+    assert!(under.is_empty(), "{under:?}");
+    assert_eq!(rest, ["lupus_remission", "lupus_deaths"], "with the comparison");
+    let (under, _) = placed("multiple_sclerosis", &["compare_options"]);
+    assert_eq!(under, [(Some("compare_options".into()), vec!["ms_worse".to_owned()])], "the benefit beside the harms");
 
     // Whatever the goals, each of the comparison's pictures is drawn exactly once.
     every_visitor(&content, |_, condition, goals, statements| {

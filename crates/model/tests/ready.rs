@@ -87,7 +87,9 @@ fn the_summary_lists_only_what_was_answered_in_the_visitors_language() {
     let (heading, text) = text_part(widget.text(), &lines).expect("a part");
     assert_eq!(heading, "¿Tiene lo que necesita para decidir?");
     assert!(
-        text[0].starts_with("¿Tiene claro qué beneficios y qué riesgos le importan más? No. Vuelva a"),
+        text[0].starts_with(
+            "¿Tiene claro qué beneficios y qué riesgos le importan más? No. En «¿Qué es lo más importante"
+        ),
         "{}",
         text[0]
     );

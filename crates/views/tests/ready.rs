@@ -110,7 +110,7 @@ async fn a_next_step_shows_only_under_a_no() {
     assert!(next(1).is_empty() && next(2).is_empty(), "an unanswered question neither");
     assert_eq!(
         next(3),
-        ["Talk it over with your family or someone you trust, and with your own doctor. Bring your summary with you."]
+        ["Talk it over with your family or someone you trust, and with your own doctor or a specialist. Bring your summary with you."]
     );
     let checked: Vec<&str> =
         select(&page, "input[checked]").iter().filter_map(|radio| radio.value().attr("id")).collect();
