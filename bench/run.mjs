@@ -17,6 +17,7 @@ import { gzipSync, brotliCompressSync, constants as zlib } from "node:zlib";
 
 import { launch } from "../tests/e2e/browser.mjs";
 import { serve } from "../tests/e2e/server.mjs";
+import { isQuestion, PLAN } from "./plan.mjs";
 import { historyMarkdown, keepChangesSection, readHistory } from "./history.mjs";
 import { auditPages, lighthouseMarkdown } from "./lighthouse.mjs";
 import { profileMarkdown, profileWasm } from "./size-profile.mjs";
@@ -58,17 +59,6 @@ const TARGET = {
   flowGzipStretchBytes: 125_000,
   stepP95Ms: 16,
   memoryBytes: 5_000_000,
-};
-
-// Answers to give, by question id; round r uses entry r (mod length). The conditions all lead
-// through every question. Checkbox answers accumulate over the rounds, so each round ticks a new
-// one. A question not listed here (added since) gets its first option.
-const PLAN = {
-  condition: ["osteoarthritis", "rheumatoid_arthritis", "joint_injury", "wear_and_tear", "bursitis_tendonitis"],
-  joint: ["knee", "hip", "hand", "shoulder", "back_neck"],
-  diagnosed: ["yes", "no", "not_sure"],
-  medications: ["nsaids", "blood_thinners", "supplements", "paracetamol", "corticosteroids"],
-  goals: ["less_pain", "avoid_surgery", "move_easier", "understand_evidence", "compare_options"],
 };
 
 class HarnessError extends Error {}
@@ -216,7 +206,6 @@ async function pressMeasured(page, kind, from) {
   };
 }
 
-const isQuestion = (step) => step !== null && !["review", "results", "complete"].includes(step);
 
 /** Goes through every question ROUNDS times, measuring each Continue, then finishes the flow. */
 async function flow(page, kind) {

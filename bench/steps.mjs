@@ -10,20 +10,13 @@ import { fileURLToPath } from "node:url";
 
 import { launch } from "../tests/e2e/browser.mjs";
 import { serve } from "../tests/e2e/server.mjs";
+import { isQuestion, PLAN } from "./plan.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const LOADS = Number(process.argv[2] ?? 3);
 const ROUNDS = 3;
 const PROBE = readFileSync(here("./probe.js"), "utf8");
 const UI = JSON.parse(readFileSync(here("../content/en/ui.json"), "utf8"));
-const PLAN = {
-  condition: ["osteoarthritis", "rheumatoid_arthritis", "joint_injury", "wear_and_tear", "bursitis_tendonitis"],
-  joint: ["knee", "hip", "hand", "shoulder", "back_neck"],
-  diagnosed: ["yes", "no", "not_sure"],
-  medications: ["nsaids", "blood_thinners", "supplements", "paracetamol", "corticosteroids"],
-  goals: ["less_pain", "avoid_surgery", "move_easier", "understand_evidence", "compare_options"],
-};
-const isQuestion = (step) => step !== null && !["review", "results", "complete"].includes(step);
 
 function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
