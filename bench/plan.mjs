@@ -14,3 +14,23 @@ export const PLAN = {
 
 /** Whether a step is a question (not Check your answers, the results or the end). */
 export const isQuestion = (step) => step !== null && !["review", "results", "complete"].includes(step);
+
+/**
+ * Presses `target` (a Playwright locator) as a person does: the pointer moves onto it, a frame
+ * passes, the button goes down, and about 80 ms later comes up, which fires the click. Playwright's
+ * own click() sends the move, press and release in one burst, so the release's timeStamp (where
+ * a step change's clock starts) came before the browser had handled the move and the press:
+ * hover styles, hit tests and pointerdown listeners, 3–5 ms in traces, that a person's press
+ * gets done a tenth of a second earlier.
+ */
+export async function pressLikeAPerson(page, target) {
+  const box = await target.boundingBox();
+  if (!box) throw new Error("pressLikeAPerson: the target has no box on screen");
+  await target.scrollIntoViewIfNeeded();
+  const { x, y, width, height } = (await target.boundingBox()) ?? box;
+  await page.mouse.move(x + width / 2, y + height / 2);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.mouse.down();
+  await page.waitForTimeout(80);
+  await page.mouse.up();
+}

@@ -3,14 +3,14 @@
 // questions three times per load pressing Continue, and prints the median and p95 of the time from
 // the click to the next step's heading holding focus, measured by the same in-page probe. A shorter
 // loop than `make bench` while working on step changes: `node bench/steps.mjs [loads]` (3 by
-// default; about 12 step changes a load). The first pass of each load is also shown on its own:
-// it runs code the engine has not yet optimised.
+// default; about 12 step changes a load, per build). The first pass of each load is also shown on
+// its own: it runs code the engine has not yet optimised.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 import { launch } from "../tests/e2e/browser.mjs";
 import { serve } from "../tests/e2e/server.mjs";
-import { isQuestion, PLAN } from "./plan.mjs";
+import { isQuestion, PLAN, pressLikeAPerson } from "./plan.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const LOADS = Number(process.argv[2] ?? 3);
@@ -23,13 +23,20 @@ function quantile(values, q) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
-// STEPS_DIST measures another build (a copy of an earlier dist/, for a before-and-after).
-const server = await serve({ roots: { "/": process.env.STEPS_DIST ?? here("../dist/") } });
+// STEPS_DIST measures another build instead of dist/. STEPS_BEFORE names a copy of an earlier
+// build to compare with: the loads then alternate between the two, so both see the same machine.
+const builds = [
+  { name: "this build", dir: process.env.STEPS_DIST ?? here("../dist/") },
+  ...(process.env.STEPS_BEFORE ? [{ name: "before", dir: process.env.STEPS_BEFORE }] : []),
+];
+for (const build of builds) {
+  build.server = await serve({ roots: { "/": build.dir } });
+  Object.assign(build, { times: [], firstPass: [], paints: [] });
+}
 const browser = await launch();
-const times = [];
-const firstPass = [];
-const paints = [];
-for (let load = 0; load < LOADS; load += 1) {
+for (let load = 0; load < LOADS * builds.length; load += 1) {
+  const build = builds[load % builds.length];
+  const { server, times, firstPass, paints } = build;
   const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
   const page = await context.newPage();
   const config = { kind: "widget", firstTitle: UI["q.condition.title"] };
@@ -48,7 +55,7 @@ for (let load = 0; load < LOADS; load += 1) {
       if (!(await input.isChecked())) await input.check();
       await settle();
       await page.evaluate((from) => window.__bench.arm(from), from);
-      await page.getByRole("button", { name: UI.continue ?? "Continue", exact: true }).click();
+      await pressLikeAPerson(page, page.getByRole("button", { name: UI.continue ?? "Continue", exact: true }));
       await page.waitForFunction(() => window.__bench.current?.done === true, null, { timeout: 15_000 });
       const measured = await page.evaluate(() => window.__bench.current);
       if (isQuestion(measured.to)) {
@@ -67,11 +74,13 @@ for (let load = 0; load < LOADS; load += 1) {
   await context.close();
 }
 await browser.close();
-await server.close();
 const fmt = (value) => `${value.toFixed(1)} ms`;
-console.log(
-  `${times.length} step changes: focus median ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}, max ${fmt(Math.max(...times))}; ` +
-    `painted median ${fmt(quantile(paints, 0.5))}, p95 ${fmt(quantile(paints, 0.95))}; ` +
-    `first pass median ${fmt(quantile(firstPass, 0.5))}, p95 ${fmt(quantile(firstPass, 0.95))}`,
-);
-console.log(JSON.stringify(times.map((t) => Math.round(t * 10) / 10)));
+for (const { name, server, times, firstPass, paints } of builds) {
+  await server.close();
+  console.log(
+    `${name}: ${times.length} step changes: focus median ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}, max ${fmt(Math.max(...times))}; ` +
+      `painted median ${fmt(quantile(paints, 0.5))}, p95 ${fmt(quantile(paints, 0.95))}; ` +
+      `first pass median ${fmt(quantile(firstPass, 0.5))}, p95 ${fmt(quantile(firstPass, 0.95))}`,
+  );
+  console.log(JSON.stringify(times.map((t) => Math.round(t * 10) / 10)));
+}

@@ -129,6 +129,42 @@ test("Back link and the browser's Back and Forward move between steps and keep a
   await page.closeAll();
 });
 
+test("a step's history entry is added after the press that showed it, so it does not hold up the new step", async () => {
+  const page = await open(env);
+  await page.addInitScript(() => {
+    // True from a press until the tasks queued before it have run: a pushState that sees it true
+    // ran inside the press's own task, before the browser could paint the new step.
+    window.inPress = false;
+    window.addEventListener(
+      "click",
+      () => {
+        window.inPress = true;
+        setTimeout(() => (window.inPress = false));
+      },
+      true,
+    );
+    window.entries = [];
+    const pushState = history.pushState.bind(history);
+    history.pushState = (state, ...rest) => {
+      const heading = document.querySelector("[data-intake-widget]").shadowRoot.querySelector(".iw h1");
+      window.entries.push({ step: state?.intakeStep, inPress: window.inPress, heading: heading.textContent });
+      pushState(state, ...rest);
+    };
+  });
+  await page.reload();
+  await liveWidget(page);
+  await page.getByLabel("Rheumatoid arthritis", { exact: true }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expectHeading(page, "Which part of your body troubles you most?");
+  await page.waitForFunction(() => window.entries.length > 0);
+  assert.deepEqual(await page.evaluate(() => window.entries), [
+    { step: "joint", inPress: false, heading: "Step 2 of 6 Which part of your body troubles you most?" },
+  ]);
+  await page.goBack();
+  await expectHeading(page, "What is your main condition?");
+  await page.closeAll();
+});
+
 test("check your answers: Change returns to the summary with the new answer", async () => {
   const page = await open(env);
   await answerWithMouse(page);
