@@ -6,6 +6,12 @@
 
 fn main() {}
 
+/// talc instead of Rust's default dlmalloc: the same job in fewer bytes of wasm (measured in
+/// bench/RESULTS.md), and the widget allocates little: the state, its renders and the content.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use wasm_bindgen::prelude::wasm_bindgen;
