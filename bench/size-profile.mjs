@@ -46,7 +46,7 @@ export function profileWasm(shipped) {
     .slice()
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, TOP)
-    .map((fn) => ({
+    .map(({ body, ...fn }) => ({
       ...fn,
       name: readableName(fn.name) ?? `function ${fn.index}`,
       calls: fn.name?.includes("CompStateInner") ? componentHint(callees.get(fn.name)) : null,
@@ -66,6 +66,7 @@ export function profileWasm(shipped) {
     data: sectionSize(actual, "data"),
     compiledIn,
     bases: genericBases(named.functions).slice(0, TOP_BASES),
+    owners: owners(named.functions, callees),
     dataRuns: dataRuns(memoryImage(actual.segments), compiledIn).slice(0, TOP_DATA),
     otherData: otherData(memoryImage(actual.segments), compiledIn),
   };
@@ -161,6 +162,40 @@ function genericBases(functions) {
   return [...bases.values()].sort((a, b) => b.bytes - a.bytes);
 }
 
+// Who the code belongs to, tested in order against a function's name; the first match wins.
+const OWNERS = [
+  ["the widget's views (Yew component renders, with the views inlined)", (name) => name.includes("CompStateInner") && name.includes("::view")],
+  ["the widget's views", (name) => name.includes("joint_intake_views::")],
+  ["content unpacking (serde derive, postcard)", (name) => /serde|postcard/.test(name)],
+  ["the model", (name) => name.includes("joint_intake_model::")],
+  ["the web shell (mount, effects, storage, history; the exports with what they inlined)", (name) => /joint_intake_web::|^(main|mountWidget|unmountWidget|boot|prepareMount)\b/.test(name)],
+  ["Yew (virtual DOM, diffing, scheduler, component lifecycle)", (name) => /^<?(yew|implicit_clone|indexmap)\b/.test(name) || name.includes("<yew::")],
+  ["bindings (wasm-bindgen, js-sys, web-sys, gloo; shims)", (name) => /wasm_bindgen|js_sys|web_sys|gloo|shim|__wbg|__wbindgen|__externref|closure/.test(name)],
+  ["allocator (talc or dlmalloc)", (name) => /talc|dlmalloc|__rust_alloc|__rust_dealloc|__rust_realloc/.test(name)],
+  ["Rust's core, alloc and std (formatting, collections and hash maps, strings, panics, drop glue)", (name) => /^<?&?(core|alloc|std|hashbrown)\b|<(core|alloc|std|hashbrown)[:[]| as (core|alloc|std)\b|^<\[|^<str|^<char|^<&/.test(name)],
+];
+
+/**
+ * The code by owner: each function counted once, under the first owner whose test its name
+ * passes; `gzip` is that owner's code gzipped on its own (so it counts its own repetition only, a
+ * little more than its share of the shipped file's gzip).
+ */
+function owners(functions, callees) {
+  const groups = new Map();
+  for (const fn of functions) {
+    const name = readableName(fn.name) ?? "";
+    const owner = OWNERS.find(([, test]) => test(name))?.[0] ?? "other (unnamed or not matched)";
+    const group = groups.get(owner) ?? { owner, bytes: 0, functions: 0, bodies: [] };
+    group.bytes += fn.bytes;
+    group.functions += 1;
+    group.bodies.push(fn.body);
+    groups.set(owner, group);
+  }
+  return [...groups.values()]
+    .map(({ bodies, ...group }) => ({ ...group, gzip: gzipSync(Buffer.concat(bodies), { level: 9 }).length }))
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
 /** The initial memory without the compiled-in files. */
 function withoutFiles(image, files) {
   let rest = Buffer.from(image.buffer, image.byteOffset, image.byteLength);
@@ -239,6 +274,9 @@ export function profileMarkdown(profile) {
   const runRows = profile.dataRuns
     .map((run) => `| ${run.bytes} | \`${JSON.stringify(run.text.length > 90 ? `${run.text.slice(0, 90)}…` : run.text).slice(1, -1).replaceAll("|", "\\|").replaceAll("`", "'")}\` |`)
     .join("\n");
+  const ownerRows = profile.owners
+    .map((owner) => `| ${owner.owner} | ${owner.functions} | ${owner.bytes.toLocaleString("en")} | ${percent(owner.bytes / profile.code)} | ${kB(owner.gzip)} |`)
+    .join("\n");
   const other = profile.otherData;
   return `## Wasm size profile
 
@@ -265,6 +303,13 @@ component's render, told apart by the widget's view modules it called before was
 | # | function | bytes | share of code |
 |---|---|---|---|
 ${functionRows}
+
+The whole code section by owner (a function counts under the first owner its name matches;
+"gzip" is that owner's code compressed on its own):
+
+| owner | functions | bytes | share of code | gzip -9 on its own |
+|---|---|---|---|---|
+${ownerRows}
 
 The same code by generic base (a function's name without its type arguments, so every
 instantiation of one generic function counts together; "instances" is how many functions the

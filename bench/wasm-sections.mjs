@@ -66,7 +66,8 @@ class Reader {
 
 /**
  * Parses `bytes` (a Uint8Array) into { sections, functions, segments, hasNames }: functions are
- * { index, name, bytes } in the code section's order; segments { address, bytes }.
+ * { index, name, bytes, body } in the code section's order (`body` their code, a view into
+ * `bytes`); segments { address, bytes }.
  */
 export function readWasm(bytes) {
   if (bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
@@ -93,9 +94,9 @@ export function readWasm(bytes) {
     if (name === 'custom "name"') readFunctionNames(body, names);
     reader.offset = start + size;
   }
-  const functions = bodies.map((size, index) => {
+  const functions = bodies.map((body, index) => {
     const wasmIndex = importedFunctions + index;
-    return { index: wasmIndex, name: names.get(wasmIndex) ?? null, bytes: size };
+    return { index: wasmIndex, name: names.get(wasmIndex) ?? null, bytes: body.bytes, body: bytes.subarray(body.start, body.end) };
   });
   return { sections, functions, segments, hasNames: names.size > 0 };
 }
@@ -144,7 +145,7 @@ function readBodies(reader, bodies) {
   for (let count = reader.u32(); count > 0; count -= 1) {
     const size = reader.u32();
     // A body's cost on disk includes its own size prefix.
-    bodies.push(size + lebLength(size));
+    bodies.push({ bytes: size + lebLength(size), start: reader.offset, end: reader.offset + size });
     reader.skip(size);
   }
 }
