@@ -25,7 +25,7 @@ use crate::section::Section;
 use crate::start_over::{start_over, StartOverAction};
 use crate::summary::SummaryView;
 use crate::texts::Texts;
-use crate::values::Values;
+use crate::values::values;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -268,7 +268,7 @@ pub fn results(props: &ResultsProps) -> Html {
             // "Ready to decide?" waits inside the values panel, collapsed with it, so the page grows
             // only once it is opened. Every condition offered has a comparison, and so the panel.
             if comparison.is_some() && !content.decision.values.is_empty() {
-                <Values texts={texts.clone()} chosen={props.values.clone()} {goals} open={props.values_open} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} ready={props.ready.clone()} on_ready={props.on_ready.clone()} />
+                { values(props, &goals) }
             }
             if let Some(comparison) = comparison {
                 <ComparisonTable texts={texts.clone()} comparison={comparison.clone()} values={props.values.clone()} page_sources={sources.clone()} pictures={table_pictures} id_prefix={props.id_prefix.clone()} all_rows={props.all_comparison_rows} on_all_rows={props.on_all_comparison_rows.clone()} />
