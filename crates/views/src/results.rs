@@ -23,7 +23,7 @@ use crate::page_heading::page_heading;
 use crate::pictures::statement_picture;
 use crate::section::Section;
 use crate::start_over::{start_over, StartOverAction};
-use crate::summary::SummaryView;
+use crate::summary::summary;
 use crate::texts::Texts;
 use crate::values::values;
 
@@ -263,7 +263,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     <button type="button" class="iw-link-button" onclick={reveal(caveats_id)}>{ texts.t("results.read_caveats") }</button>
                 </p>
             </div>
-            <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} settings={Rc::clone(&props.settings)} on_print={props.on_print.clone()} on_save={props.on_save.clone()} on_share={props.on_share.clone()} ready={props.ready.clone()} />
+            { summary(props) }
             { contents }
             // "Ready to decide?" waits inside the values panel, collapsed with it, so the page grows
             // only once it is opened. Every condition offered has a comparison, and so the panel.
