@@ -13,7 +13,7 @@ use crate::texts::Texts;
 
 /// The pictures `shown` (ids, in order) with `comparison`, each with its study's number in the
 /// page's reference list `order`; a comparison that has no picture at all says why.
-pub fn pictures(texts: &Texts, comparison: &Comparison, shown: &[AttrValue], order: &[&str]) -> Html {
+pub fn pictures(texts: &Texts, comparison: &Comparison, shown: &[&str], order: &[&str]) -> Html {
     let words = &texts.language().decision;
     if comparison.pictures.is_empty() {
         return html! { <p class="iw-body">{ words.get(&keys::no_picture(&comparison.id)) }</p> };

@@ -17,7 +17,7 @@ use joint_intake_model::rules::select_sections;
 use joint_intake_model::settings::Settings;
 use yew::prelude::*;
 
-use crate::comparison::ComparisonTable;
+use crate::comparison::comparison_table;
 use crate::markup::paragraph;
 use crate::page_heading::page_heading;
 use crate::pictures::statement_picture;
@@ -183,12 +183,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let statements = bottom_line(content, language, &props.answers);
     let order: Vec<&str> = sources.iter().map(AttrValue::as_str).collect();
     let statement_items = statements.iter().map(|item| statement(texts, item, &order));
-    let table_pictures: Vec<AttrValue> = comparison
-        .map(|comparison| comparison_pictures(comparison, &statements))
-        .unwrap_or_default()
-        .into_iter()
-        .map(|id| AttrValue::from(id.to_owned()))
-        .collect();
+    let table_pictures = comparison.map(|comparison| comparison_pictures(comparison, &statements)).unwrap_or_default();
     // The decision itself comes first, in plain words, so the visitor knows what the page is for.
     let decision = decision_statement(content, language, &props.answers)
         .map(|sentence| html! { <p class="iw-body iw-decision">{ sentence.to_owned() }</p> });
@@ -271,7 +266,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 { values(props, &goals) }
             }
             if let Some(comparison) = comparison {
-                <ComparisonTable texts={texts.clone()} comparison={comparison.clone()} values={props.values.clone()} page_sources={sources.clone()} pictures={table_pictures} id_prefix={props.id_prefix.clone()} all_rows={props.all_comparison_rows} on_all_rows={props.on_all_comparison_rows.clone()} />
+                { comparison_table(props, comparison, &order, &table_pictures) }
             }
             <h2 class="iw-heading-m" id={detail_id} tabindex="-1">{ texts.t("results.detail_title") }</h2>
             <div class="iw-topics">{ for details }</div>
