@@ -21,7 +21,7 @@ use crate::comparison::comparison_table;
 use crate::markup::paragraph;
 use crate::page_heading::page_heading;
 use crate::pictures::statement_picture;
-use crate::section::Section;
+use crate::section::section;
 use crate::start_over::{start_over, StartOverAction};
 use crate::summary::summary;
 use crate::texts::Texts;
@@ -173,15 +173,11 @@ pub fn results(props: &ResultsProps) -> Html {
     let chosen = select_sections(&content.sections, &props.answers);
     let comparison = comparison(content, &props.answers);
     let condition = condition(&props.answers);
-    let sources: Vec<AttrValue> = page_sources(content, language, comparison, &chosen, condition)
-        .into_iter()
-        .map(|id| AttrValue::from(id.to_owned()))
-        .collect();
+    // The page's one reference list: a source's number is its place here.
+    let order = page_sources(content, language, comparison, &chosen, condition);
     let topics = topics(&chosen);
-    let condition: Option<AttrValue> = condition.map(|id| AttrValue::from(id.to_owned()));
 
     let statements = bottom_line(content, language, &props.answers);
-    let order: Vec<&str> = sources.iter().map(AttrValue::as_str).collect();
     let statement_items = statements.iter().map(|item| statement(texts, item, &order));
     let table_pictures = comparison.map(|comparison| comparison_pictures(comparison, &statements)).unwrap_or_default();
     // The decision itself comes first, in plain words, so the visitor knows what the page is for.
@@ -197,7 +193,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let detail_id = format!("{prefix}-detail");
     let contact_id = format!("{prefix}-contact");
     let sources_id = format!("{prefix}-sources");
-    let sources_label = texts.ui().fill("results.sources_count", &[("count", &sources.len().to_string())]);
+    let sources_label = texts.ui().fill("results.sources_count", &[("count", &order.len().to_string())]);
     let contents_id = format!("{prefix}-contents");
     let contents = html! {
         <nav class="iw-contents-nav" aria-labelledby={contents_id.clone()}>
@@ -222,13 +218,13 @@ pub fn results(props: &ResultsProps) -> Html {
                 </summary>
                 <div class="iw-topic__body">
                     { for members.iter().map(|rule| html! {
-                        <Section texts={texts.clone()} id={rule.id.clone()} id_prefix={props.id_prefix.clone()} page_sources={sources.clone()} condition={condition.clone()} />
+                        { section(texts, &rule.id, prefix, &order, condition) }
                     }) }
                 </div>
             </details>
         }
     });
-    let references = sources.iter().filter_map(|id| content.source(id)).map(|source| {
+    let references = order.iter().filter_map(|id| content.source(id)).map(|source| {
         html! {
             <li class="iw-sources__item">
                 { format!("{}. {}, {}. ", source.title, source.publisher, source_date(texts, source)) }
