@@ -18,7 +18,7 @@ use crate::check_answers::{check_answers, CheckAnswersProps};
 use crate::language_switch::{language_switch, LanguageSwitchProps};
 use crate::privacy::{privacy, PrivacyProps};
 use crate::question_page::{question_page, QuestionPageProps};
-use crate::results::Results;
+use crate::results::{results, ResultsProps};
 use crate::start_over::StartOverAction;
 use crate::texts::Texts;
 
@@ -159,32 +159,30 @@ impl Component for App {
                 caption: progress.clone(),
                 on_action: on_action.clone(),
             }),
-            Step::Results => html! {
-                <Results
-                    texts={texts.clone()}
-                    answers={flow.answers().clone()}
-                    values={widget.values().to_vec()}
-                    on_value={link.callback(|(value, checked)| Msg::Value { value, checked })}
-                    ready={widget.ready().clone()}
-                    on_ready={link.callback(|(question, answer)| Msg::Ready { question, answer })}
-                    on_reveal={link.callback(Msg::Reveal)}
-                    id_prefix={prefix.clone()}
-                    heading_id={heading_id.clone()}
-                    settings={Rc::clone(widget.settings())}
-                    on_start_over={link.callback(|action| match action {
-                        StartOverAction::Ask => Msg::AskStartOver,
-                        StartOverAction::Confirm => Msg::StartOver,
-                        StartOverAction::Cancel => Msg::CancelStartOver,
-                    })}
-                    confirming_start_over={widget.confirming_start_over()}
-                    values_open={widget.values_open()}
-                    all_comparison_rows={widget.all_comparison_rows()}
-                    on_all_comparison_rows={link.callback(Msg::AllComparisonRows)}
-                    on_print={link.callback(|()| Msg::Print)}
-                    on_save={link.callback(|()| Msg::SaveSummary)}
-                    on_share={link.callback(|()| Msg::ShareSummary)}
-                />
-            },
+            Step::Results => results(&ResultsProps {
+                texts: texts.clone(),
+                answers: flow.answers().clone(),
+                values: widget.values().to_vec(),
+                on_value: link.callback(|(value, checked)| Msg::Value { value, checked }),
+                ready: widget.ready().clone(),
+                on_ready: link.callback(|(question, answer)| Msg::Ready { question, answer }),
+                on_reveal: link.callback(Msg::Reveal),
+                id_prefix: prefix.clone(),
+                heading_id: heading_id.clone(),
+                settings: Rc::clone(widget.settings()),
+                on_start_over: link.callback(|action| match action {
+                    StartOverAction::Ask => Msg::AskStartOver,
+                    StartOverAction::Confirm => Msg::StartOver,
+                    StartOverAction::Cancel => Msg::CancelStartOver,
+                }),
+                confirming_start_over: widget.confirming_start_over(),
+                values_open: widget.values_open(),
+                all_comparison_rows: widget.all_comparison_rows(),
+                on_all_comparison_rows: link.callback(Msg::AllComparisonRows),
+                on_print: link.callback(|()| Msg::Print),
+                on_save: link.callback(|()| Msg::SaveSummary),
+                on_share: link.callback(|()| Msg::ShareSummary),
+            }),
         };
 
         html! {

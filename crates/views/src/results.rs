@@ -163,7 +163,9 @@ fn contents_part(onclick: Callback<MouseEvent>, label: String) -> Html {
     html! { <li><button type="button" class="iw-link-button" {onclick}>{ label }</button></li> }
 }
 
-#[component(Results)]
+/// A plain view function rather than a component: the app renders it with new callbacks every
+/// time, so a component would re-render anyway, and each component costs the wasm its own copy
+/// of Yew's lifecycle code. (The props keep `Properties` for the view tests' wrapper.)
 pub fn results(props: &ResultsProps) -> Html {
     let texts = &props.texts;
     let content = texts.content();

@@ -9,8 +9,9 @@ use support::{results_props, texts};
 use std::rc::Rc;
 
 use joint_intake_model::answers::Answers;
-use joint_intake_views::results::{Results, ResultsProps};
+use joint_intake_views::results::ResultsProps;
 use scraper::{ElementRef, Html, Selector};
+use support::Results;
 use yew::{BaseComponent, LocalServerRenderer};
 
 async fn render<C: BaseComponent>(props: C::Properties) -> String {
