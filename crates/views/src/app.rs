@@ -16,6 +16,7 @@ use yew::prelude::*;
 
 use crate::check_answers::{check_answers, CheckAnswersProps};
 use crate::language_switch::{language_switch, LanguageSwitchProps};
+use crate::markup::button;
 use crate::privacy::{privacy, PrivacyProps};
 use crate::question_page::{question_page, QuestionPageProps};
 use crate::results::{results, ResultsProps};
@@ -102,7 +103,7 @@ impl Component for App {
 
         let back = flow.previous().map(|_| {
             let onclick = link.callback(|_: MouseEvent| Msg::Flow(Action::Back));
-            html! { <button type="button" class="iw-back-link" {onclick}>{ texts.t("back") }</button> }
+            button("iw-back-link", onclick, texts.t("back"))
         });
         let progress = flow.progress().map(|(current, total)| {
             texts.ui().fill("progress", &[("current", &current.to_string()), ("total", &total.to_string())])

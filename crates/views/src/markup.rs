@@ -19,3 +19,10 @@ pub(crate) fn plain_list(class: &'static str, lines: &[String]) -> Html {
 pub(crate) fn paragraph(text: &str) -> Html {
     html! { <p class="iw-body">{ text.to_owned() }</p> }
 }
+
+/// `<button type="button">` with its class, what a press does and its label: the results'
+/// buttons and link-style buttons, Back, Forget and the like.
+#[inline(never)]
+pub(crate) fn button(class: &'static str, onclick: Callback<MouseEvent>, label: &str) -> Html {
+    html! { <button type="button" {class} {onclick}>{ label.to_owned() }</button> }
+}

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::form::is_checked;
-use crate::markup::paragraph;
+use crate::markup::{button, paragraph};
 use crate::texts::Texts;
 
 /// What the panel shows. A plain view function rather than a component (see `language_switch`).
@@ -34,7 +34,7 @@ pub fn privacy(props: &PrivacyProps) -> Html {
                 <div class="iw-choice__hint" id={hint_id}>{ texts.t("privacy.remember_hint") }</div>
             </div>
             if props.remember {
-                <button type="button" class="iw-link-button iw-privacy__forget" onclick={forget}>{ texts.t("privacy.forget") }</button>
+                { button("iw-link-button iw-privacy__forget", forget, texts.t("privacy.forget")) }
             }
         </>
     };

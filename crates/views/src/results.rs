@@ -18,7 +18,7 @@ use joint_intake_model::settings::Settings;
 use yew::prelude::*;
 
 use crate::comparison::comparison_table;
-use crate::markup::paragraph;
+use crate::markup::{button, paragraph};
 use crate::page_heading::page_heading;
 use crate::pictures::statement_picture;
 use crate::section::section;
@@ -160,7 +160,7 @@ fn statement(texts: &Texts, statement: &Statement, order: &[&str]) -> Html {
 
 /// One "On this page" entry: a link-styled button that opens and moves to its part.
 fn contents_part(onclick: Callback<MouseEvent>, label: String) -> Html {
-    html! { <li><button type="button" class="iw-link-button" {onclick}>{ label }</button></li> }
+    html! { <li>{ button("iw-link-button", onclick, &label) }</li> }
 }
 
 /// A plain view function rather than a component: the app renders it with new callbacks every
@@ -253,7 +253,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 <ul class="iw-list iw-list--bullet">{ for statement_items }</ul>
                 <p class="iw-body iw-bottom-line__caveat">
                     { words.get("bottom.caveat") }{ " " }
-                    <button type="button" class="iw-link-button" onclick={reveal(caveats_id)}>{ texts.t("results.read_caveats") }</button>
+                    { button("iw-link-button", reveal(caveats_id), texts.t("results.read_caveats")) }
                 </p>
             </div>
             { summary(props) }

@@ -8,7 +8,7 @@
 use joint_intake_model::summary::{Body, Summary, SummaryComparison};
 use yew::prelude::*;
 
-use crate::markup::{list, paragraph};
+use crate::markup::{button, list, paragraph};
 use crate::results::ResultsProps;
 
 /// The comparison on paper: options as columns, every row, each cell with its sources' numbers.
@@ -67,10 +67,10 @@ pub fn summary(props: &ResultsProps) -> Html {
     html! {
         <>
             <div class="iw-actions iw-summary-actions">
-                <button type="button" class="iw-button" onclick={print}>{ texts.t("summary.print") }</button>
-                <button type="button" class="iw-button iw-button--secondary" onclick={save}>{ texts.t("summary.download") }</button>
+                { button("iw-button", print, texts.t("summary.print")) }
+                { button("iw-button iw-button--secondary", save, texts.t("summary.download")) }
                 if props.settings.can_share_files {
-                    <button type="button" class="iw-button iw-button--secondary" onclick={share}>{ texts.t("summary.share") }</button>
+                    { button("iw-button iw-button--secondary", share, texts.t("summary.share")) }
                 }
             </div>
             <div class="iw-print-summary">{ for parts }</div>
