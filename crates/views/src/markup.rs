@@ -26,3 +26,31 @@ pub(crate) fn paragraph(text: &str) -> Html {
 pub(crate) fn button(class: &'static str, onclick: Callback<MouseEvent>, label: &str) -> Html {
     html! { <button type="button" {class} {onclick}>{ label.to_owned() }</button> }
 }
+
+/// One radio button or checkbox (`kind`) with its label: a question's options, the values,
+/// "Ready to decide?", remember-me. `name` and `value` for a radio group; `hint` (its element id
+/// and text) is drawn under the label and linked by `aria-describedby`.
+pub(crate) struct Choice<'a> {
+    pub kind: &'static str,
+    pub id: String,
+    pub name: Option<String>,
+    pub value: Option<AttrValue>,
+    pub checked: bool,
+    pub label: &'a str,
+    pub hint: Option<(String, &'a str)>,
+}
+
+#[inline(never)]
+pub(crate) fn choice(choice: Choice, onchange: Callback<Event>) -> Html {
+    let Choice { kind, id, name, value, checked, label, hint } = choice;
+    let (hint_id, hint) = hint.unzip();
+    html! {
+        <div class="iw-choice">
+            <input class="iw-choice__input" type={kind} id={id.clone()} {name} {value} {checked} aria-describedby={hint_id.clone()} {onchange} />
+            <label class="iw-choice__label" for={id}>{ label.to_owned() }</label>
+            if let Some(hint) = hint {
+                <div class="iw-choice__hint" id={hint_id}>{ hint.to_owned() }</div>
+            }
+        </div>
+    }
+}

@@ -6,7 +6,7 @@ use joint_intake_model::decision::keys;
 use yew::prelude::*;
 
 use crate::form::is_checked;
-use crate::markup::list;
+use crate::markup::{choice, list, Choice};
 use crate::ready::ready_questions;
 use crate::results::ResultsProps;
 
@@ -30,12 +30,9 @@ pub fn values(props: &ResultsProps, goals: &[String]) -> Html {
             let value = value.clone();
             props.on_value.reform(move |event: Event| (value.clone(), is_checked(&event)))
         };
-        html! {
-            <div class="iw-choice">
-                <input class="iw-choice__input" type="checkbox" id={id.clone()} checked={chosen.contains(value)} {onchange} />
-                <label class="iw-choice__label" for={id}>{ words.get(&keys::value(value)) }</label>
-            </div>
-        }
+        let label = words.get(&keys::value(value));
+        let checked = chosen.contains(value);
+        choice(Choice { kind: "checkbox", id, name: None, value: None, checked, label, hint: None }, onchange)
     });
     // Open once anything is ticked, so a re-render never hides the visitor's own choices.
     html! {
