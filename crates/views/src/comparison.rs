@@ -18,6 +18,7 @@ use joint_intake_model::decision::{keys, Comparison};
 use joint_intake_model::results::{ordered_rows, reference_number};
 use yew::prelude::*;
 
+use crate::markup::part_heading;
 use crate::pictures::pictures;
 use crate::results::ResultsProps;
 
@@ -85,7 +86,7 @@ pub fn comparison_table(props: &ResultsProps, comparison: &Comparison, order: &[
     };
     html! {
         <div class="iw-comparison">
-            <h2 class="iw-heading-m" id={caption_id.clone()} tabindex="-1">{ words.get(&keys::comparison_title(&comparison.id)) }</h2>
+            { part_heading(caption_id.clone(), words.get(&keys::comparison_title(&comparison.id))) }
             <div class="iw-table-wrap">
                 <table class={classes!("iw-table", width, (!all_rows).then_some("iw-table--folded"))} id={table_id.clone()} role="table" aria-labelledby={caption_id}>
                     <thead role="rowgroup">

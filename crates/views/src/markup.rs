@@ -54,3 +54,9 @@ pub(crate) fn choice(choice: Choice, onchange: Callback<Event>) -> Html {
         </div>
     }
 }
+
+/// A results part's `<h2>`, which the contents links move focus to (`tabindex="-1"`).
+#[inline(never)]
+pub(crate) fn part_heading(id: String, title: &str) -> Html {
+    html! { <h2 class="iw-heading-m" {id} tabindex="-1">{ title.to_owned() }</h2> }
+}

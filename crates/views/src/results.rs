@@ -18,7 +18,7 @@ use joint_intake_model::settings::Settings;
 use yew::prelude::*;
 
 use crate::comparison::comparison_table;
-use crate::markup::{button, paragraph};
+use crate::markup::{button, paragraph, part_heading};
 use crate::page_heading::page_heading;
 use crate::pictures::statement_picture;
 use crate::section::section;
@@ -114,7 +114,7 @@ fn contact(texts: &Texts, settings: &Settings, interest: Option<String>, id_pref
     });
     html! {
         <div class="iw-contact">
-            <h2 class="iw-heading-m" id={id} tabindex="-1">{ texts.t("contact.title") }</h2>
+            { part_heading(id, texts.t("contact.title")) }
             { paragraph(texts.t("contact.body")) }
             { for clinic_note }
             { for link }
@@ -266,7 +266,7 @@ pub fn results(props: &ResultsProps) -> Html {
             if let Some(comparison) = comparison {
                 { comparison_table(props, comparison, &order, &table_pictures) }
             }
-            <h2 class="iw-heading-m" id={detail_id} tabindex="-1">{ texts.t("results.detail_title") }</h2>
+            { part_heading(detail_id, texts.t("results.detail_title")) }
             <div class="iw-topics">{ for details }</div>
             { contact(texts, &props.settings, interest, prefix) }
             <details class="iw-sources" id={sources_id}>
