@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 use crate::check_answers::{check_answers, CheckAnswersProps};
 use crate::language_switch::{language_switch, LanguageSwitchProps};
-use crate::markup::button;
+use crate::markup::{button, text_in};
 use crate::privacy::{privacy, PrivacyProps};
 use crate::question_page::{question_page, QuestionPageProps};
 use crate::results::{results, ResultsProps};
@@ -117,9 +117,9 @@ impl Component for App {
             html! {
                 <>
                     if let Some(provided_by) = provided_by {
-                        <p class="iw-caption iw-provided-by">{ provided_by }</p>
+                        { text_in("p", "iw-caption iw-provided-by", &provided_by) }
                     }
-                    <p class="iw-body iw-intro">{ texts.t("widget.intro") }</p>
+                    { text_in("p", "iw-body iw-intro", texts.t("widget.intro")) }
                 </>
             }
         });

@@ -18,7 +18,7 @@ use joint_intake_model::decision::{keys, Comparison};
 use joint_intake_model::results::{ordered_rows, reference_number};
 use yew::prelude::*;
 
-use crate::markup::part_heading;
+use crate::markup::{part_heading, text_in};
 use crate::pictures::pictures;
 use crate::results::ResultsProps;
 
@@ -61,7 +61,7 @@ pub fn comparison_table(props: &ResultsProps, comparison: &Comparison, order: &[
                     <span class="iw-table__option" aria-hidden="true">{ name.to_owned() }</span>
                     { words.get(&keys::comparison_cell(&comparison.id, option, row)) }
                     if !numbers.is_empty() {
-                        <span class="iw-ref">{ format!(" [{}]", numbers.join(", ")) }</span>
+                        { text_in("span", "iw-ref", &format!(" [{}]", numbers.join(", "))) }
                     }
                 </td>
             }
@@ -71,7 +71,7 @@ pub fn comparison_table(props: &ResultsProps, comparison: &Comparison, order: &[
                 <th scope="row" role="rowheader">
                     { words.get(&format!("compare.row.{row}")) }
                     if stressed {
-                        <span class="iw-tag">{ texts.t("compare.matters_to_you") }</span>
+                        { text_in("span", "iw-tag", texts.t("compare.matters_to_you")) }
                     }
                 </th>
                 { for cells }

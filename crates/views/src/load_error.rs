@@ -7,6 +7,8 @@ use joint_intake_model::content::DEFAULT_LANGUAGE;
 use joint_intake_model::failure_message::failure_message;
 use yew::prelude::*;
 
+use crate::markup::text_in;
+
 #[derive(Properties, PartialEq)]
 pub struct LoadErrorProps {
     /// What went wrong, for the site's developers; also written to the console.
@@ -31,7 +33,7 @@ impl Component for LoadError {
         let message = failure_message(DEFAULT_LANGUAGE);
         html! {
             <div class="iw iw-load-error" lang={ message.language } role="alert">
-                <h2 class="iw-heading-m">{ message.title }</h2>
+                { text_in("h2", "iw-heading-m", message.title) }
                 <p>{ message.body }</p>
                 if !details.is_empty() {
                     <details class="iw-details">

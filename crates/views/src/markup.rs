@@ -15,9 +15,8 @@ pub(crate) fn plain_list(class: &'static str, lines: &[String]) -> Html {
 }
 
 /// `<p class="iw-body">`: a plain paragraph of text.
-#[inline(never)]
 pub(crate) fn paragraph(text: &str) -> Html {
-    html! { <p class="iw-body">{ text.to_owned() }</p> }
+    text_in("p", "iw-body", text)
 }
 
 /// `<button type="button">` with its class, what a press does and its label: the results'
@@ -59,4 +58,11 @@ pub(crate) fn choice(choice: Choice, onchange: Callback<Event>) -> Html {
 #[inline(never)]
 pub(crate) fn part_heading(id: String, title: &str) -> Html {
     html! { <h2 class="iw-heading-m" {id} tabindex="-1">{ title.to_owned() }</h2> }
+}
+
+/// An element with a class and plain text in it, nothing more: the most common shape in the
+/// views, built in one place (the `html!` macro writes out each element it draws).
+#[inline(never)]
+pub(crate) fn text_in(tag: &'static str, class: &'static str, text: &str) -> Html {
+    html! { <@{tag} {class}>{ text.to_owned() }</@> }
 }

@@ -13,7 +13,7 @@ use joint_intake_model::questionnaire::{AnswerOption, Kind, Question};
 use joint_intake_model::validation::{visible, ErrorTarget, FieldError, Problem};
 
 use crate::form::{input_value, is_checked};
-use crate::markup::{choice, Choice};
+use crate::markup::{choice, text_in, Choice};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
@@ -102,7 +102,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     let first_exclusive = question.options.iter().position(|option| option.exclusive);
     let choices = question.options.iter().enumerate().map(|(position, option)| {
         let divider = (Some(position) == first_exclusive && position > 0)
-            .then(|| html! { <p class="iw-choices__divider">{ texts.t("choices.or") }</p> });
+            .then(|| text_in("p", "iw-choices__divider", texts.t("choices.or")));
         html! {
             <>
                 { for divider }

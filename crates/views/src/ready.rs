@@ -6,7 +6,7 @@ use joint_intake_model::ready::{question_text, suggestion, Ready, QUESTIONS};
 use yew::prelude::*;
 
 use crate::form::is_checked;
-use crate::markup::{choice, paragraph, Choice};
+use crate::markup::{choice, paragraph, text_in, Choice};
 use crate::texts::Texts;
 
 /// The questions, with the answers given so far. `on_answer` gets `(question id, answer)`. A plain
@@ -43,8 +43,8 @@ pub fn ready_questions(
     });
     html! {
         <div class="iw-ready">
-            <h3 class="iw-heading-s">{ texts.t("ready.title") }</h3>
-            <p class="iw-hint">{ texts.t("ready.hint") }</p>
+            { text_in("h3", "iw-heading-s", texts.t("ready.title")) }
+            { text_in("p", "iw-hint", texts.t("ready.hint")) }
             { for questions }
         </div>
     }

@@ -18,7 +18,7 @@ use joint_intake_model::settings::Settings;
 use yew::prelude::*;
 
 use crate::comparison::comparison_table;
-use crate::markup::{button, paragraph, part_heading};
+use crate::markup::{button, paragraph, part_heading, text_in};
 use crate::page_heading::page_heading;
 use crate::pictures::statement_picture;
 use crate::section::section;
@@ -107,7 +107,7 @@ fn contact(texts: &Texts, settings: &Settings, interest: Option<String>, id_pref
         };
         html! {
             <>
-                <p class="iw-body iw-contact__disclosure">{ disclosure }</p>
+                { text_in("p", "iw-body iw-contact__disclosure", &disclosure) }
                 { paragraph(texts.t("contact.neutral_next_steps")) }
             </>
         }
@@ -184,7 +184,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let table_pictures = comparison.map(|comparison| comparison_pictures(comparison, &statements)).unwrap_or_default();
     // The decision itself comes first, in plain words, so the visitor knows what the page is for.
     let decision = decision_statement(content, language, &props.answers)
-        .map(|sentence| html! { <p class="iw-body iw-decision">{ sentence.to_owned() }</p> });
+        .map(|sentence| text_in("p", "iw-body iw-decision", sentence));
     let interest = clinic_interest(texts.ui(), &props.settings);
     let reveal = |id: String| props.on_reveal.reform(move |_: MouseEvent| id.clone());
     let caveats_id = topic_id(prefix, CAVEATS);
@@ -215,8 +215,8 @@ pub fn results(props: &ResultsProps) -> Html {
         html! {
             <details class="iw-topic" id={topic_id(prefix, topic)}>
                 <summary class="iw-topic__summary">
-                    <span class="iw-topic__title">{ title }</span>
-                    <span class="iw-topic__line">{ line }</span>
+                    { text_in("span", "iw-topic__title", &title) }
+                    { text_in("span", "iw-topic__line", &line) }
                 </summary>
                 <div class="iw-topic__body">
                     { for members.iter().map(|rule| html! {
@@ -249,7 +249,7 @@ pub fn results(props: &ResultsProps) -> Html {
             { page_heading(&props.heading_id, None, texts.t("results.title")) }
             { for decision }
             <div class="iw-bottom-line">
-                <h2 class="iw-heading-m">{ words.get("bottom.title") }</h2>
+                { text_in("h2", "iw-heading-m", words.get("bottom.title")) }
                 <ul class="iw-list iw-list--bullet">{ for statement_items }</ul>
                 <p class="iw-body iw-bottom-line__caveat">
                     { words.get("bottom.caveat") }{ " " }
@@ -272,7 +272,7 @@ pub fn results(props: &ResultsProps) -> Html {
             <details class="iw-sources" id={sources_id}>
                 <summary class="iw-disclosure">{ sources_label }</summary>
                 <ol class="iw-sources__list">{ for references }</ol>
-                <p class="iw-body iw-reviewed">{ texts.ui().fill("sources.reviewed", &[("date", &content.reviewed)]) }</p>
+                { text_in("p", "iw-body iw-reviewed", &texts.ui().fill("sources.reviewed", &[("date", &content.reviewed)])) }
             </details>
             { start_over(texts, props.confirming_start_over, prefix, &props.on_start_over) }
         </>

@@ -7,7 +7,7 @@ use joint_intake_model::content::{Block, URGENT_TITLE};
 use joint_intake_model::results::reference_number;
 use yew::prelude::*;
 
-use crate::markup::{list, paragraph};
+use crate::markup::{list, paragraph, text_in};
 use crate::texts::Texts;
 
 /// "Sources (2)", opening to the numbers and short names of the sources in the reference list.
@@ -49,7 +49,7 @@ pub fn section(texts: &Texts, id: &str, prefix: &str, order: &[&str], condition:
     let blocks = text.blocks_for(condition).map(|block| match block {
         Block::Paragraph { p, .. } => paragraph(p),
         Block::List { list: lines, .. } => list(lines),
-        Block::Heading { h } => html! { <h4 class="iw-heading-s">{ h.clone() }</h4> },
+        Block::Heading { h } => text_in("h4", "iw-heading-s", &h),
         Block::Urgent { urgent, .. } => html! {
             <div class="iw-urgent" role="note">
                 <p class="iw-body iw-urgent__title"><strong>{ texts.t(URGENT_TITLE) }</strong></p>
@@ -61,7 +61,7 @@ pub fn section(texts: &Texts, id: &str, prefix: &str, order: &[&str], condition:
         <div class="iw-section" id={part_id}>
             // A section sits in a results topic, under the page's `<h2>`s: its title is an `<h3>`,
             // a heading inside it an `<h4>`.
-            <h3 class="iw-heading-m">{ text.title.clone() }</h3>
+            { text_in("h3", "iw-heading-m", &text.title) }
             { for blocks }
             { cited_sources(texts, &text.sources_for(condition), order) }
         </div>

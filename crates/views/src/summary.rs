@@ -8,7 +8,7 @@
 use joint_intake_model::summary::{Body, Summary, SummaryComparison};
 use yew::prelude::*;
 
-use crate::markup::{button, list, paragraph};
+use crate::markup::{button, list, paragraph, text_in};
 use crate::results::ResultsProps;
 
 /// The comparison on paper: options as columns, every row, each cell with its sources' numbers.
@@ -59,7 +59,7 @@ pub fn summary(props: &ResultsProps) -> Html {
         };
         html! {
             <div class="iw-print-part" data-part={part.id}>
-                <h3 class="iw-heading-s">{ part.heading.clone() }</h3>
+                { text_in("h3", "iw-heading-s", &part.heading) }
                 { body }
             </div>
         }

@@ -6,7 +6,7 @@ use joint_intake_model::decision::keys;
 use yew::prelude::*;
 
 use crate::form::is_checked;
-use crate::markup::{choice, list, Choice};
+use crate::markup::{choice, list, text_in, Choice};
 use crate::ready::ready_questions;
 use crate::results::ResultsProps;
 
@@ -39,7 +39,7 @@ pub fn values(props: &ResultsProps, goals: &[String]) -> Html {
         <details class="iw-values" open={props.values_open || !chosen.is_empty()}>
             <summary class="iw-disclosure">{ words.get("values.title") }</summary>
             if !goals.is_empty() {
-                <p class="iw-body iw-values__goals">{ texts.t("values.goals") }</p>
+                { text_in("p", "iw-body iw-values__goals", texts.t("values.goals")) }
                 { list(goals) }
             }
             <fieldset class="iw-fieldset" aria-describedby={hint_id.clone()}>
