@@ -49,7 +49,7 @@ pub fn section(texts: &Texts, id: &str, prefix: &str, order: &[&str], condition:
     let blocks = text.blocks_for(condition).map(|block| match block {
         Block::Paragraph { p, .. } => paragraph(p),
         Block::List { list: lines, .. } => list(lines),
-        Block::Heading { h } => text_in("h4", "iw-heading-s", &h),
+        Block::Heading { h } => text_in("h4", "iw-heading-s", h),
         Block::Urgent { urgent, .. } => html! {
             <div class="iw-urgent" role="note">
                 <p class="iw-body iw-urgent__title"><strong>{ texts.t(URGENT_TITLE) }</strong></p>
