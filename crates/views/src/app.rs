@@ -16,9 +16,10 @@ use yew::prelude::*;
 
 use crate::check_answers::{check_answers, CheckAnswersProps};
 use crate::language_switch::{language_switch, LanguageSwitchProps};
+use crate::markup::{button, text_in};
 use crate::privacy::{privacy, PrivacyProps};
 use crate::question_page::{question_page, QuestionPageProps};
-use crate::results::Results;
+use crate::results::{results, ResultsProps};
 use crate::start_over::StartOverAction;
 use crate::texts::Texts;
 
@@ -102,7 +103,7 @@ impl Component for App {
 
         let back = flow.previous().map(|_| {
             let onclick = link.callback(|_: MouseEvent| Msg::Flow(Action::Back));
-            html! { <button type="button" class="iw-back-link" {onclick}>{ texts.t("back") }</button> }
+            button("iw-back-link", onclick, texts.t("back"))
         });
         let progress = flow.progress().map(|(current, total)| {
             texts.ui().fill("progress", &[("current", &current.to_string()), ("total", &total.to_string())])
@@ -116,9 +117,9 @@ impl Component for App {
             html! {
                 <>
                     if let Some(provided_by) = provided_by {
-                        <p class="iw-caption iw-provided-by">{ provided_by }</p>
+                        { text_in("p", "iw-caption iw-provided-by", &provided_by) }
                     }
-                    <p class="iw-body iw-intro">{ texts.t("widget.intro") }</p>
+                    { text_in("p", "iw-body iw-intro", texts.t("widget.intro")) }
                 </>
             }
         });
@@ -159,32 +160,30 @@ impl Component for App {
                 caption: progress.clone(),
                 on_action: on_action.clone(),
             }),
-            Step::Results => html! {
-                <Results
-                    texts={texts.clone()}
-                    answers={flow.answers().clone()}
-                    values={widget.values().to_vec()}
-                    on_value={link.callback(|(value, checked)| Msg::Value { value, checked })}
-                    ready={widget.ready().clone()}
-                    on_ready={link.callback(|(question, answer)| Msg::Ready { question, answer })}
-                    on_reveal={link.callback(Msg::Reveal)}
-                    id_prefix={prefix.clone()}
-                    heading_id={heading_id.clone()}
-                    settings={Rc::clone(widget.settings())}
-                    on_start_over={link.callback(|action| match action {
-                        StartOverAction::Ask => Msg::AskStartOver,
-                        StartOverAction::Confirm => Msg::StartOver,
-                        StartOverAction::Cancel => Msg::CancelStartOver,
-                    })}
-                    confirming_start_over={widget.confirming_start_over()}
-                    values_open={widget.values_open()}
-                    all_comparison_rows={widget.all_comparison_rows()}
-                    on_all_comparison_rows={link.callback(Msg::AllComparisonRows)}
-                    on_print={link.callback(|()| Msg::Print)}
-                    on_save={link.callback(|()| Msg::SaveSummary)}
-                    on_share={link.callback(|()| Msg::ShareSummary)}
-                />
-            },
+            Step::Results => results(&ResultsProps {
+                texts: texts.clone(),
+                answers: flow.answers().clone(),
+                values: widget.values().to_vec(),
+                on_value: link.callback(|(value, checked)| Msg::Value { value, checked }),
+                ready: widget.ready().clone(),
+                on_ready: link.callback(|(question, answer)| Msg::Ready { question, answer }),
+                on_reveal: link.callback(Msg::Reveal),
+                id_prefix: prefix.clone(),
+                heading_id: heading_id.clone(),
+                settings: Rc::clone(widget.settings()),
+                on_start_over: link.callback(|action| match action {
+                    StartOverAction::Ask => Msg::AskStartOver,
+                    StartOverAction::Confirm => Msg::StartOver,
+                    StartOverAction::Cancel => Msg::CancelStartOver,
+                }),
+                confirming_start_over: widget.confirming_start_over(),
+                values_open: widget.values_open(),
+                all_comparison_rows: widget.all_comparison_rows(),
+                on_all_comparison_rows: link.callback(Msg::AllComparisonRows),
+                on_print: link.callback(|()| Msg::Print),
+                on_save: link.callback(|()| Msg::SaveSummary),
+                on_share: link.callback(|()| Msg::ShareSummary),
+            }),
         };
 
         html! {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::markup::{paragraph, plain_list};
+use crate::markup::{button, paragraph, plain_list};
 use crate::page_heading::page_heading;
 use crate::texts::Texts;
 use joint_intake_model::answers::Answers;
@@ -64,7 +64,7 @@ pub fn check_answers(props: &CheckAnswersProps) -> Html {
             { paragraph(texts.t("review.intro")) }
             <dl class="iw-summary-list">{ for rows }</dl>
             <div class="iw-actions">
-                <button type="button" class="iw-button" {onclick}>{ texts.t("see_results") }</button>
+                { button("iw-button", onclick, texts.t("see_results")) }
             </div>
         </>
     }

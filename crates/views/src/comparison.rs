@@ -18,36 +18,24 @@ use joint_intake_model::decision::{keys, Comparison};
 use joint_intake_model::results::{ordered_rows, reference_number};
 use yew::prelude::*;
 
+use crate::markup::{part_heading, text_in};
 use crate::pictures::pictures;
-use crate::texts::Texts;
+use crate::results::ResultsProps;
 
-#[derive(Properties, PartialEq)]
-pub struct ComparisonTableProps {
-    pub texts: Texts,
-    pub comparison: Comparison,
-    /// The values the visitor ticked (ids).
-    pub values: Vec<String>,
-    pub page_sources: Vec<AttrValue>,
-    /// The pictures drawn with the table (ids): the comparison's own, less those drawn under a
-    /// bottom-line statement.
-    pub pictures: Vec<AttrValue>,
-    pub id_prefix: AttrValue,
-    /// Every row shown on a narrow screen, not only the first and those that matter.
-    #[prop_or_default]
-    pub all_rows: bool,
-    #[prop_or_default]
-    pub on_all_rows: Callback<bool>,
-}
-
-#[component(ComparisonTable)]
-pub fn comparison_table(props: &ComparisonTableProps) -> Html {
+/// The table for `comparison`, from the results' props: the values the visitor ticked, whether
+/// every row shows on a narrow screen (`all_comparison_rows`, toggled through
+/// `on_all_comparison_rows`). `order` is the page's reference list (a source's number is its place
+/// there); `shown` the pictures drawn with the table, the comparison's own less those drawn under a
+/// bottom-line statement.
+///
+/// A plain view function rather than a component: the results re-render it with new callbacks
+/// every time anyway, and each component costs the wasm its own copy of Yew's lifecycle code.
+pub fn comparison_table(props: &ResultsProps, comparison: &Comparison, order: &[&str], shown: &[&str]) -> Html {
     let texts = &props.texts;
     let words = &texts.language().decision;
-    let comparison = &props.comparison;
-    let order: Vec<&str> = props.page_sources.iter().map(AttrValue::as_str).collect();
     let caption_id = format!("{}-comparison", props.id_prefix);
     let table_id = format!("{}-comparison-table", props.id_prefix);
-    let all_rows = props.all_rows;
+    let all_rows = props.all_comparison_rows;
     // Four or five options never fit side by side in the widget's width (see results.css).
     let width = (comparison.options.len() > 3).then_some("iw-table--many");
     let names: Vec<&str> =
@@ -67,13 +55,13 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
         let cells = comparison.options.iter().zip(&names).map(|(option, name)| {
             let cites = comparison.cite.get(&format!("{option}.{row}")).map(Vec::as_slice).unwrap_or_default();
             let numbers: Vec<String> =
-                cites.iter().filter_map(|id| reference_number(&order, id)).map(|number| number.to_string()).collect();
+                cites.iter().filter_map(|id| reference_number(order, id)).map(|number| number.to_string()).collect();
             html! {
                 <td role="cell">
                     <span class="iw-table__option" aria-hidden="true">{ name.to_owned() }</span>
                     { words.get(&keys::comparison_cell(&comparison.id, option, row)) }
                     if !numbers.is_empty() {
-                        <span class="iw-ref">{ format!(" [{}]", numbers.join(", ")) }</span>
+                        { text_in("span", "iw-ref", &format!(" [{}]", numbers.join(", "))) }
                     }
                 </td>
             }
@@ -83,7 +71,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
                 <th scope="row" role="rowheader">
                     { words.get(&format!("compare.row.{row}")) }
                     if stressed {
-                        <span class="iw-tag">{ texts.t("compare.matters_to_you") }</span>
+                        { text_in("span", "iw-tag", texts.t("compare.matters_to_you")) }
                     }
                 </th>
                 { for cells }
@@ -98,9 +86,9 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     };
     html! {
         <div class="iw-comparison">
-            <h2 class="iw-heading-m" id={caption_id.clone()} tabindex="-1">{ words.get(&keys::comparison_title(&comparison.id)) }</h2>
+            { part_heading(caption_id.clone(), words.get(&keys::comparison_title(&comparison.id))) }
             <div class="iw-table-wrap">
-                <table class={classes!("iw-table", width, (!props.all_rows).then_some("iw-table--folded"))} id={table_id.clone()} role="table" aria-labelledby={caption_id}>
+                <table class={classes!("iw-table", width, (!all_rows).then_some("iw-table--folded"))} id={table_id.clone()} role="table" aria-labelledby={caption_id}>
                     <thead role="rowgroup">
                         <tr role="row">
                             <td role="cell"></td>
@@ -110,12 +98,12 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
                     <tbody role="rowgroup">{ for rows }</tbody>
                 </table>
                 if !folded.is_empty() {
-                    <button type="button" class="iw-link-button iw-table__more" aria-controls={table_id} aria-expanded={props.all_rows.to_string()} onclick={props.on_all_rows.reform(move |_: MouseEvent| !all_rows)}>
+                    <button type="button" class="iw-link-button iw-table__more" aria-controls={table_id} aria-expanded={all_rows.to_string()} onclick={props.on_all_comparison_rows.reform(move |_: MouseEvent| !all_rows)}>
                         { more_label }
                     </button>
                 }
             </div>
-            { pictures(texts, comparison, &props.pictures, &order) }
+            { pictures(texts, comparison, shown, order) }
         </div>
     }
 }

@@ -8,6 +8,8 @@
 use joint_intake_model::decision::{keys, ArmCount, Picture};
 use yew::prelude::*;
 
+use crate::markup::text_in;
+
 use crate::texts::Texts;
 
 const COLUMNS: usize = 10;
@@ -85,7 +87,7 @@ fn figure(texts: &Texts, picture: &Picture, reference: Option<usize>, titled: bo
     html! {
         <figure {class}>
             <figcaption class="iw-picture__title">
-                <span class="iw-picture__kind">{ words.get(kind) }</span>
+                { text_in("span", "iw-picture__kind", words.get(kind)) }
                 if titled {
                     { words.get(&keys::picture_title(&picture.id)) }
                 }
@@ -101,10 +103,10 @@ fn figure(texts: &Texts, picture: &Picture, reference: Option<usize>, titled: bo
                 { for picture.arms.iter().map(|count| group(texts, picture, count)) }
             </ul>
             if let Some(note) = note {
-                <p class="iw-picture__note">{ note }</p>
+                { text_in("p", "iw-picture__note", note) }
             }
             if picture.arms.iter().any(ArmCount::is_small) {
-                <p class="iw-picture__note">{ words.get("picture.small_note") }</p>
+                { text_in("p", "iw-picture__note", words.get("picture.small_note")) }
             }
         </figure>
     }

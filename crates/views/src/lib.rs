@@ -1,7 +1,8 @@
-//! The widget's Yew views. `App` keeps the model's [`Widget`](joint_intake_model::widget::Widget)
-//! and sends it messages; every other view renders props and reports through `Callback`s. No
-//! view touches the page: focus, storage, history, printing and files are effects the web shell
-//! carries out (crates/web/tests/architecture.rs checks).
+//! The widget's Yew views. `App`, the one component the widget draws, keeps the model's
+//! [`Widget`](joint_intake_model::widget::Widget) and sends it messages; every other view is a
+//! plain function that draws what it is given and reports through `Callback`s. No view touches
+//! the page: focus, storage, history, printing and files are effects the web shell carries out
+//! (crates/web/tests/architecture.rs checks).
 
 #![forbid(unsafe_code)]
 

@@ -3,11 +3,13 @@
 
 use yew::prelude::*;
 
+use crate::markup::text_in;
+
 pub fn page_heading(id: &AttrValue, caption: Option<&str>, title: &str) -> Html {
     html! {
         <h1 class="iw-heading-l" id={id.clone()} tabindex="-1">
             if let Some(caption) = caption {
-                <span class="iw-caption">{ caption.to_owned() }</span>{ " " }
+                { text_in("span", "iw-caption", caption) }{ " " }
             }
             { title.to_owned() }
         </h1>

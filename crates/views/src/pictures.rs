@@ -8,15 +8,17 @@ use joint_intake_model::decision::{keys, Comparison};
 use joint_intake_model::results::reference_number;
 use yew::prelude::*;
 
+use crate::markup::text_in;
+
 use crate::icon_array::{icon_array, icon_array_untitled};
 use crate::texts::Texts;
 
 /// The pictures `shown` (ids, in order) with `comparison`, each with its study's number in the
 /// page's reference list `order`; a comparison that has no picture at all says why.
-pub fn pictures(texts: &Texts, comparison: &Comparison, shown: &[AttrValue], order: &[&str]) -> Html {
+pub fn pictures(texts: &Texts, comparison: &Comparison, shown: &[&str], order: &[&str]) -> Html {
     let words = &texts.language().decision;
     if comparison.pictures.is_empty() {
-        return html! { <p class="iw-body">{ words.get(&keys::no_picture(&comparison.id)) }</p> };
+        return text_in("p", "iw-body", words.get(&keys::no_picture(&comparison.id)));
     }
     let all: Vec<_> = shown.iter().filter_map(|id| texts.content().decision.picture(id)).collect();
     let mut figures = all.iter().map(|picture| icon_array(texts, picture, reference_number(order, &picture.study)));

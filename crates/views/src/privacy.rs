@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::form::is_checked;
-use crate::markup::paragraph;
+use crate::markup::{button, choice, paragraph, Choice};
 use crate::texts::Texts;
 
 /// What the panel shows. A plain view function rather than a component (see `language_switch`).
@@ -25,16 +25,24 @@ pub fn privacy(props: &PrivacyProps) -> Html {
     let heading_id = format!("{}-privacy", props.id_prefix);
     let onchange = props.on_remember.reform(|event: Event| is_checked(&event));
     let forget = props.on_forget.reform(|_: MouseEvent| ());
+    let remember = choice(
+        Choice {
+            kind: "checkbox",
+            id,
+            name: None,
+            value: None,
+            checked: props.remember,
+            label: texts.t("privacy.remember"),
+            hint: Some((hint_id, texts.t("privacy.remember_hint"))),
+        },
+        onchange,
+    );
     let panel = html! {
         <>
             { paragraph(texts.t("privacy.note")) }
-            <div class="iw-choice">
-                <input class="iw-choice__input" type="checkbox" id={id.clone()} checked={props.remember} aria-describedby={hint_id.clone()} {onchange} />
-                <label class="iw-choice__label" for={id}>{ texts.t("privacy.remember") }</label>
-                <div class="iw-choice__hint" id={hint_id}>{ texts.t("privacy.remember_hint") }</div>
-            </div>
+            { remember }
             if props.remember {
-                <button type="button" class="iw-link-button iw-privacy__forget" onclick={forget}>{ texts.t("privacy.forget") }</button>
+                { button("iw-link-button iw-privacy__forget", forget, texts.t("privacy.forget")) }
             }
         </>
     };

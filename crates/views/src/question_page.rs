@@ -13,6 +13,7 @@ use joint_intake_model::questionnaire::{AnswerOption, Kind, Question};
 use joint_intake_model::validation::{visible, ErrorTarget, FieldError, Problem};
 
 use crate::form::{input_value, is_checked};
+use crate::markup::{choice, text_in, Choice};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
@@ -101,11 +102,11 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     let first_exclusive = question.options.iter().position(|option| option.exclusive);
     let choices = question.options.iter().enumerate().map(|(position, option)| {
         let divider = (Some(position) == first_exclusive && position > 0)
-            .then(|| html! { <p class="iw-choices__divider">{ texts.t("choices.or") }</p> });
+            .then(|| text_in("p", "iw-choices__divider", texts.t("choices.or")));
         html! {
             <>
                 { for divider }
-                { choice(props, question, option) }
+                { option_choice(props, question, option) }
             </>
         }
     });
@@ -146,13 +147,12 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
 }
 
 /// One radio button or checkbox with its label and hint, plus the text field it reveals.
-fn choice(props: &QuestionPageProps, question: &Question, option: &AnswerOption) -> Html {
+fn option_choice(props: &QuestionPageProps, question: &Question, option: &AnswerOption) -> Html {
     let texts = &props.texts;
     let prefix = props.id_prefix.as_str();
     let q = question.id.clone();
     let id = option_id(prefix, &q, &option.id);
-    let hint = texts.ui().find(&format!("q.{q}.opt.{}.hint", option.id)).map(str::to_owned);
-    let hint_id = format!("{id}-hint");
+    let hint = texts.ui().find(&format!("q.{q}.opt.{}.hint", option.id));
     let checked = props.answers.has_selected(&q, &option.id);
 
     let onchange = {
@@ -204,22 +204,18 @@ fn choice(props: &QuestionPageProps, question: &Question, option: &AnswerOption)
 
     html! {
         <>
-            <div class="iw-choice">
-                <input
-                    class="iw-choice__input"
-                    type={input_type}
-                    id={id.clone()}
-                    name={format!("{prefix}-{q}")}
-                    value={option.id.clone()}
-                    {checked}
-                    aria-describedby={hint.as_ref().map(|_| hint_id.clone())}
-                    {onchange}
-                />
-                <label class="iw-choice__label" for={id}>{ texts.option_label(&q, &option.id).to_owned() }</label>
-                if let Some(hint) = hint {
-                    <div class="iw-choice__hint" id={hint_id}>{ hint }</div>
-                }
-            </div>
+            { choice(
+                Choice {
+                    kind: input_type,
+                    hint: hint.map(|hint| (format!("{id}-hint"), hint)),
+                    id,
+                    name: Some(format!("{prefix}-{q}")),
+                    value: Some(option.id.clone().into()),
+                    checked,
+                    label: texts.option_label(&q, &option.id),
+                },
+                onchange,
+            ) }
             { for reveal }
         </>
     }

@@ -6,7 +6,7 @@ use joint_intake_model::ready::{question_text, suggestion, Ready, QUESTIONS};
 use yew::prelude::*;
 
 use crate::form::is_checked;
-use crate::markup::paragraph;
+use crate::markup::{choice, paragraph, text_in, Choice};
 use crate::texts::Texts;
 
 /// The questions, with the answers given so far. `on_answer` gets `(question id, answer)`. A plain
@@ -43,22 +43,17 @@ pub fn ready_questions(
     });
     html! {
         <div class="iw-ready">
-            <h3 class="iw-heading-s">{ texts.t("ready.title") }</h3>
-            <p class="iw-hint">{ texts.t("ready.hint") }</p>
+            { text_in("h3", "iw-heading-s", texts.t("ready.title")) }
+            { text_in("p", "iw-hint", texts.t("ready.hint")) }
             { for questions }
         </div>
     }
 }
 
 /// One answer, Yes (`value`) or No, of the radio group `name`.
-#[inline(never)]
 fn radio(name: &str, value: bool, label: &str, checked: bool, onchange: Callback<Event>) -> Html {
     let value = if value { "yes" } else { "no" };
     let id = format!("{name}-{value}");
-    html! {
-        <div class="iw-choice">
-            <input class="iw-choice__input" type="radio" id={id.clone()} name={name.to_owned()} {value} {checked} {onchange} />
-            <label class="iw-choice__label" for={id}>{ label.to_owned() }</label>
-        </div>
-    }
+    let (name, value) = (Some(name.to_owned()), Some(AttrValue::Static(value)));
+    choice(Choice { kind: "radio", id, name, value, checked, label, hint: None }, onchange)
 }

@@ -17,15 +17,15 @@ use joint_intake_model::rules::select_sections;
 use joint_intake_model::settings::Settings;
 use yew::prelude::*;
 
-use crate::comparison::ComparisonTable;
-use crate::markup::paragraph;
+use crate::comparison::comparison_table;
+use crate::markup::{button, paragraph, part_heading, text_in};
 use crate::page_heading::page_heading;
 use crate::pictures::statement_picture;
-use crate::section::Section;
+use crate::section::section;
 use crate::start_over::{start_over, StartOverAction};
-use crate::summary::SummaryView;
+use crate::summary::summary;
 use crate::texts::Texts;
-use crate::values::Values;
+use crate::values::values;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -107,14 +107,14 @@ fn contact(texts: &Texts, settings: &Settings, interest: Option<String>, id_pref
         };
         html! {
             <>
-                <p class="iw-body iw-contact__disclosure">{ disclosure }</p>
+                { text_in("p", "iw-body iw-contact__disclosure", &disclosure) }
                 { paragraph(texts.t("contact.neutral_next_steps")) }
             </>
         }
     });
     html! {
         <div class="iw-contact">
-            <h2 class="iw-heading-m" id={id} tabindex="-1">{ texts.t("contact.title") }</h2>
+            { part_heading(id, texts.t("contact.title")) }
             { paragraph(texts.t("contact.body")) }
             { for clinic_note }
             { for link }
@@ -160,10 +160,12 @@ fn statement(texts: &Texts, statement: &Statement, order: &[&str]) -> Html {
 
 /// One "On this page" entry: a link-styled button that opens and moves to its part.
 fn contents_part(onclick: Callback<MouseEvent>, label: String) -> Html {
-    html! { <li><button type="button" class="iw-link-button" {onclick}>{ label }</button></li> }
+    html! { <li>{ button("iw-link-button", onclick, &label) }</li> }
 }
 
-#[component(Results)]
+/// A plain view function rather than a component: the app renders it with new callbacks every
+/// time, so a component would re-render anyway, and each component costs the wasm its own copy
+/// of Yew's lifecycle code. (The props keep `Properties` for the view tests' wrapper.)
 pub fn results(props: &ResultsProps) -> Html {
     let texts = &props.texts;
     let content = texts.content();
@@ -173,25 +175,16 @@ pub fn results(props: &ResultsProps) -> Html {
     let chosen = select_sections(&content.sections, &props.answers);
     let comparison = comparison(content, &props.answers);
     let condition = condition(&props.answers);
-    let sources: Vec<AttrValue> = page_sources(content, language, comparison, &chosen, condition)
-        .into_iter()
-        .map(|id| AttrValue::from(id.to_owned()))
-        .collect();
+    // The page's one reference list: a source's number is its place here.
+    let order = page_sources(content, language, comparison, &chosen, condition);
     let topics = topics(&chosen);
-    let condition: Option<AttrValue> = condition.map(|id| AttrValue::from(id.to_owned()));
 
     let statements = bottom_line(content, language, &props.answers);
-    let order: Vec<&str> = sources.iter().map(AttrValue::as_str).collect();
     let statement_items = statements.iter().map(|item| statement(texts, item, &order));
-    let table_pictures: Vec<AttrValue> = comparison
-        .map(|comparison| comparison_pictures(comparison, &statements))
-        .unwrap_or_default()
-        .into_iter()
-        .map(|id| AttrValue::from(id.to_owned()))
-        .collect();
+    let table_pictures = comparison.map(|comparison| comparison_pictures(comparison, &statements)).unwrap_or_default();
     // The decision itself comes first, in plain words, so the visitor knows what the page is for.
     let decision = decision_statement(content, language, &props.answers)
-        .map(|sentence| html! { <p class="iw-body iw-decision">{ sentence.to_owned() }</p> });
+        .map(|sentence| text_in("p", "iw-body iw-decision", sentence));
     let interest = clinic_interest(texts.ui(), &props.settings);
     let reveal = |id: String| props.on_reveal.reform(move |_: MouseEvent| id.clone());
     let caveats_id = topic_id(prefix, CAVEATS);
@@ -202,7 +195,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let detail_id = format!("{prefix}-detail");
     let contact_id = format!("{prefix}-contact");
     let sources_id = format!("{prefix}-sources");
-    let sources_label = texts.ui().fill("results.sources_count", &[("count", &sources.len().to_string())]);
+    let sources_label = texts.ui().fill("results.sources_count", &[("count", &order.len().to_string())]);
     let contents_id = format!("{prefix}-contents");
     let contents = html! {
         <nav class="iw-contents-nav" aria-labelledby={contents_id.clone()}>
@@ -222,18 +215,18 @@ pub fn results(props: &ResultsProps) -> Html {
         html! {
             <details class="iw-topic" id={topic_id(prefix, topic)}>
                 <summary class="iw-topic__summary">
-                    <span class="iw-topic__title">{ title }</span>
-                    <span class="iw-topic__line">{ line }</span>
+                    { text_in("span", "iw-topic__title", &title) }
+                    { text_in("span", "iw-topic__line", &line) }
                 </summary>
                 <div class="iw-topic__body">
                     { for members.iter().map(|rule| html! {
-                        <Section texts={texts.clone()} id={rule.id.clone()} id_prefix={props.id_prefix.clone()} page_sources={sources.clone()} condition={condition.clone()} />
+                        { section(texts, &rule.id, prefix, &order, condition) }
                     }) }
                 </div>
             </details>
         }
     });
-    let references = sources.iter().filter_map(|id| content.source(id)).map(|source| {
+    let references = order.iter().filter_map(|id| content.source(id)).map(|source| {
         html! {
             <li class="iw-sources__item">
                 { format!("{}. {}, {}. ", source.title, source.publisher, source_date(texts, source)) }
@@ -256,30 +249,30 @@ pub fn results(props: &ResultsProps) -> Html {
             { page_heading(&props.heading_id, None, texts.t("results.title")) }
             { for decision }
             <div class="iw-bottom-line">
-                <h2 class="iw-heading-m">{ words.get("bottom.title") }</h2>
+                { text_in("h2", "iw-heading-m", words.get("bottom.title")) }
                 <ul class="iw-list iw-list--bullet">{ for statement_items }</ul>
                 <p class="iw-body iw-bottom-line__caveat">
                     { words.get("bottom.caveat") }{ " " }
-                    <button type="button" class="iw-link-button" onclick={reveal(caveats_id)}>{ texts.t("results.read_caveats") }</button>
+                    { button("iw-link-button", reveal(caveats_id), texts.t("results.read_caveats")) }
                 </p>
             </div>
-            <SummaryView texts={texts.clone()} answers={props.answers.clone()} values={props.values.clone()} settings={Rc::clone(&props.settings)} on_print={props.on_print.clone()} on_save={props.on_save.clone()} on_share={props.on_share.clone()} ready={props.ready.clone()} />
+            { summary(props) }
             { contents }
             // "Ready to decide?" waits inside the values panel, collapsed with it, so the page grows
             // only once it is opened. Every condition offered has a comparison, and so the panel.
             if comparison.is_some() && !content.decision.values.is_empty() {
-                <Values texts={texts.clone()} chosen={props.values.clone()} {goals} open={props.values_open} id_prefix={props.id_prefix.clone()} on_change={props.on_value.clone()} ready={props.ready.clone()} on_ready={props.on_ready.clone()} />
+                { values(props, &goals) }
             }
             if let Some(comparison) = comparison {
-                <ComparisonTable texts={texts.clone()} comparison={comparison.clone()} values={props.values.clone()} page_sources={sources.clone()} pictures={table_pictures} id_prefix={props.id_prefix.clone()} all_rows={props.all_comparison_rows} on_all_rows={props.on_all_comparison_rows.clone()} />
+                { comparison_table(props, comparison, &order, &table_pictures) }
             }
-            <h2 class="iw-heading-m" id={detail_id} tabindex="-1">{ texts.t("results.detail_title") }</h2>
+            { part_heading(detail_id, texts.t("results.detail_title")) }
             <div class="iw-topics">{ for details }</div>
             { contact(texts, &props.settings, interest, prefix) }
             <details class="iw-sources" id={sources_id}>
                 <summary class="iw-disclosure">{ sources_label }</summary>
                 <ol class="iw-sources__list">{ for references }</ol>
-                <p class="iw-body iw-reviewed">{ texts.ui().fill("sources.reviewed", &[("date", &content.reviewed)]) }</p>
+                { text_in("p", "iw-body iw-reviewed", &texts.ui().fill("sources.reviewed", &[("date", &content.reviewed)])) }
             </details>
             { start_over(texts, props.confirming_start_over, prefix, &props.on_start_over) }
         </>

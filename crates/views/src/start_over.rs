@@ -6,6 +6,7 @@
 use joint_intake_model::widget::ids;
 use yew::prelude::*;
 
+use crate::markup::button;
 use crate::texts::Texts;
 
 /// What the visitor did to "Start over".
@@ -42,7 +43,7 @@ pub fn start_over(texts: &Texts, confirming: bool, prefix: &str, on_action: &Cal
         <div class="iw-confirm" role="group" aria-labelledby={question_id.clone()} {onkeydown}>
             <p class="iw-confirm__question" id={question_id}>{ texts.t("start_over.question") }</p>
             <div class="iw-actions iw-confirm__actions">
-                <button type="button" class="iw-button iw-start-over-confirm" onclick={press(StartOverAction::Confirm)}>{ texts.t("start_over.confirm") }</button>
+                { button("iw-button iw-start-over-confirm", press(StartOverAction::Confirm), texts.t("start_over.confirm")) }
                 <button type="button" class="iw-button iw-button--secondary" id={ids::start_over_cancel(prefix)} onclick={press(StartOverAction::Cancel)}>{ texts.t("start_over.cancel") }</button>
             </div>
         </div>

@@ -5,35 +5,11 @@
 //! signs, the numbered sources. On screen the summary itself stays hidden (the page above says the
 //! same); printing shows it alone.
 
-use std::rc::Rc;
-
-use joint_intake_model::answers::Answers;
-use joint_intake_model::ready::Ready;
-use joint_intake_model::settings::Settings;
 use joint_intake_model::summary::{Body, Summary, SummaryComparison};
 use yew::prelude::*;
 
-use crate::markup::{list, paragraph};
-use crate::texts::Texts;
-
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    pub texts: Texts,
-    pub answers: Answers,
-    #[prop_or_default]
-    pub values: Vec<String>,
-    /// The clinic showing the widget (its name and what it declared it sells), and whether the
-    /// browser can share a file.
-    #[prop_or_default]
-    pub settings: Rc<Settings>,
-    /// The "Ready to decide?" answers, printed after the comparison when there are any.
-    #[prop_or_default]
-    pub ready: Ready,
-    pub on_print: Callback<()>,
-    pub on_save: Callback<()>,
-    #[prop_or_default]
-    pub on_share: Callback<()>,
-}
+use crate::markup::{button, list, paragraph, text_in};
+use crate::results::ResultsProps;
 
 /// The comparison on paper: options as columns, every row, each cell with its sources' numbers.
 fn print_table(table: &SummaryComparison) -> Html {
@@ -58,8 +34,13 @@ fn print_table(table: &SummaryComparison) -> Html {
     }
 }
 
-#[component(SummaryView)]
-pub fn summary_view(props: &SummaryProps) -> Html {
+/// The buttons and the printed summary, from the results' props: the answers, the values ticked,
+/// the clinic (its name and what it declared it sells), whether the browser can share a file,
+/// and the "Ready to decide?" answers, printed after the comparison when there are any.
+///
+/// A plain view function rather than a component: the results re-render it with new callbacks
+/// every time anyway, and each component costs the wasm its own copy of Yew's lifecycle code.
+pub fn summary(props: &ResultsProps) -> Html {
     let texts = &props.texts;
     let language = texts.language();
     let summary = Summary::new(texts.content(), language, &props.answers, &props.values, &props.settings)
@@ -78,7 +59,7 @@ pub fn summary_view(props: &SummaryProps) -> Html {
         };
         html! {
             <div class="iw-print-part" data-part={part.id}>
-                <h3 class="iw-heading-s">{ part.heading.clone() }</h3>
+                { text_in("h3", "iw-heading-s", &part.heading) }
                 { body }
             </div>
         }
@@ -86,10 +67,10 @@ pub fn summary_view(props: &SummaryProps) -> Html {
     html! {
         <>
             <div class="iw-actions iw-summary-actions">
-                <button type="button" class="iw-button" onclick={print}>{ texts.t("summary.print") }</button>
-                <button type="button" class="iw-button iw-button--secondary" onclick={save}>{ texts.t("summary.download") }</button>
+                { button("iw-button", print, texts.t("summary.print")) }
+                { button("iw-button iw-button--secondary", save, texts.t("summary.download")) }
                 if props.settings.can_share_files {
-                    <button type="button" class="iw-button iw-button--secondary" onclick={share}>{ texts.t("summary.share") }</button>
+                    { button("iw-button iw-button--secondary", share, texts.t("summary.share")) }
                 }
             </div>
             <div class="iw-print-summary">{ for parts }</div>

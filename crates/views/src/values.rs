@@ -3,67 +3,51 @@
 //! as words to use with a doctor.
 
 use joint_intake_model::decision::keys;
-use joint_intake_model::ready::Ready;
 use yew::prelude::*;
 
 use crate::form::is_checked;
-use crate::markup::list;
+use crate::markup::{choice, list, text_in, Choice};
 use crate::ready::ready_questions;
-use crate::texts::Texts;
+use crate::results::ResultsProps;
 
-#[derive(Properties, PartialEq)]
-pub struct ValuesProps {
-    pub texts: Texts,
-    pub chosen: Vec<String>,
-    /// The goals the visitor chose earlier (their labels), shown as context for the choice.
-    #[prop_or_default]
-    pub goals: Vec<String>,
-    /// Shown open: once used it stays open, even with nothing ticked, so unticking the last
-    /// value never collapses the panel under the visitor's focus.
-    #[prop_or_default]
-    pub open: bool,
-    pub id_prefix: AttrValue,
-    /// `(value id, ticked)`.
-    pub on_change: Callback<(String, bool)>,
-    /// "Ready to decide?", shown last inside the panel.
-    #[prop_or_default]
-    pub ready: Ready,
-    #[prop_or_default]
-    pub on_ready: Callback<(String, Option<bool>)>,
-}
-
-#[component(Values)]
-pub fn values(props: &ValuesProps) -> Html {
+/// The panel, from the results' props: the values ticked (`values`), whether it shows open
+/// (`values_open`: once used it stays open, even with nothing ticked, so unticking the last value
+/// never collapses it under the visitor's focus), `on_value` with `(value id, ticked)`, and
+/// "Ready to decide?" last inside it. `goals` are the labels of the goals the visitor chose
+/// earlier, shown as context for the choice.
+///
+/// A plain view function rather than a component: the results re-render it with new callbacks
+/// every time anyway, and each component costs the wasm its own copy of Yew's lifecycle code.
+pub fn values(props: &ResultsProps, goals: &[String]) -> Html {
     let texts = &props.texts;
     let words = &texts.language().decision;
-    let hint_id = format!("{}-values-hint", props.id_prefix);
+    let prefix = &props.id_prefix;
+    let chosen = &props.values;
+    let hint_id = format!("{prefix}-values-hint");
     let boxes = texts.content().decision.values.iter().map(|value| {
-        let id = format!("{}-value-{value}", props.id_prefix);
+        let id = format!("{prefix}-value-{value}");
         let onchange = {
             let value = value.clone();
-            props.on_change.reform(move |event: Event| (value.clone(), is_checked(&event)))
+            props.on_value.reform(move |event: Event| (value.clone(), is_checked(&event)))
         };
-        html! {
-            <div class="iw-choice">
-                <input class="iw-choice__input" type="checkbox" id={id.clone()} checked={props.chosen.contains(value)} {onchange} />
-                <label class="iw-choice__label" for={id}>{ words.get(&keys::value(value)) }</label>
-            </div>
-        }
+        let label = words.get(&keys::value(value));
+        let checked = chosen.contains(value);
+        choice(Choice { kind: "checkbox", id, name: None, value: None, checked, label, hint: None }, onchange)
     });
     // Open once anything is ticked, so a re-render never hides the visitor's own choices.
     html! {
-        <details class="iw-values" open={props.open || !props.chosen.is_empty()}>
+        <details class="iw-values" open={props.values_open || !chosen.is_empty()}>
             <summary class="iw-disclosure">{ words.get("values.title") }</summary>
-            if !props.goals.is_empty() {
-                <p class="iw-body iw-values__goals">{ texts.t("values.goals") }</p>
-                { list(&props.goals) }
+            if !goals.is_empty() {
+                { text_in("p", "iw-body iw-values__goals", texts.t("values.goals")) }
+                { list(goals) }
             }
             <fieldset class="iw-fieldset" aria-describedby={hint_id.clone()}>
                 <legend class="iw-visually-hidden">{ words.get("values.title") }</legend>
                 <div class="iw-hint" id={hint_id}>{ words.get("values.hint") }</div>
                 <div class="iw-choices iw-choices--checkboxes">{ for boxes }</div>
             </fieldset>
-            { ready_questions(texts, &props.ready, &props.id_prefix, &props.on_ready) }
+            { ready_questions(texts, &props.ready, prefix, &props.on_ready) }
         </details>
     }
 }

@@ -9,9 +9,9 @@ use support::{results_props, texts};
 use std::rc::Rc;
 
 use joint_intake_model::answers::Answers;
-use joint_intake_views::comparison::{ComparisonTable, ComparisonTableProps};
-use joint_intake_views::results::{Results, ResultsProps};
+use joint_intake_views::results::ResultsProps;
 use scraper::{ElementRef, Html, Selector};
+use support::Results;
 use yew::{BaseComponent, LocalServerRenderer};
 
 async fn render<C: BaseComponent>(props: C::Properties) -> String {
@@ -81,27 +81,20 @@ async fn the_options_are_one_table_whose_cells_name_their_option_for_the_narrow_
 
 #[tokio::test]
 async fn the_rows_the_visitor_values_stay_in_view_on_a_narrow_screen() {
-    let props = |values: Vec<String>, all_rows: bool| {
-        let texts = texts("en");
-        let comparison = texts.content().decision.comparisons.iter().find(|c| c.id == "oa").expect("oa").clone();
-        ComparisonTableProps {
-            texts,
-            comparison,
-            values,
-            page_sources: Vec::new(),
-            pictures: Vec::new(),
-            id_prefix: "iw1".into(),
-            all_rows,
-            on_all_rows: Default::default(),
-        }
+    let props = |values: Vec<String>, all_comparison_rows: bool| ResultsProps {
+        values,
+        all_comparison_rows,
+        ..results_props(texts("en"), answers("osteoarthritis", &[]), Rc::default())
     };
-    let html = render::<ComparisonTable>(props(vec!["low_cost".into(), "low_risk".into()], false)).await;
+    let html = render::<Results>(props(vec!["low_cost".into(), "low_risk".into()], false)).await;
     let page = Html::parse_fragment(&html);
-    let shown: Vec<String> = select(&page, "tbody tr:not(.iw-table__row--more) th").iter().map(text).collect();
-    let stressed: Vec<String> = select(&page, "tbody tr.iw-table__row--stressed th").iter().map(text).collect();
+    let shown: Vec<String> =
+        select(&page, ".iw-comparison tbody tr:not(.iw-table__row--more) th").iter().map(text).collect();
+    let stressed: Vec<String> =
+        select(&page, ".iw-comparison tbody tr.iw-table__row--stressed th").iter().map(text).collect();
     assert!(stressed.len() >= 2, "{stressed:?}");
     assert_eq!(shown, stressed, "the rows that matter to the visitor are the ones never folded");
-    let html = render::<ComparisonTable>(props(Vec::new(), true)).await;
+    let html = render::<Results>(props(Vec::new(), true)).await;
     let page = Html::parse_fragment(&html);
     assert!(select(&page, "table.iw-table--folded").is_empty(), "unfolded");
     assert_eq!(text(&select(&page, "button.iw-table__more[aria-expanded=true]")[0]), "Show fewer rows");

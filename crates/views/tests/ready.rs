@@ -11,9 +11,9 @@ use std::rc::Rc;
 use joint_intake_model::answers::Answers;
 use joint_intake_model::ready::Ready;
 use joint_intake_views::ready::ready_questions;
-use joint_intake_views::results::Results;
 use joint_intake_views::texts::Texts;
 use scraper::{ElementRef, Selector};
+use support::Results;
 use yew::prelude::*;
 use yew::{BaseComponent, LocalServerRenderer};
 

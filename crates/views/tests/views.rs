@@ -12,10 +12,10 @@ use joint_intake_model::answers::Answers;
 use joint_intake_model::validation::{FieldError, Problem};
 use joint_intake_views::check_answers::{check_answers, CheckAnswersProps};
 use joint_intake_views::question_page::{question_page, QuestionPageProps};
-use joint_intake_views::results::Results;
 use joint_intake_views::texts::Texts;
 use joint_intake_views::{App, AppProps};
 use scraper::{ElementRef, Html, Selector};
+use support::Results;
 use yew::{BaseComponent, LocalServerRenderer};
 
 async fn render<C: BaseComponent>(props: C::Properties) -> String {

@@ -6,8 +6,15 @@ use std::rc::Rc;
 use joint_intake_content::testing as common;
 use joint_intake_model::answers::Answers;
 use joint_intake_model::settings::Settings;
-use joint_intake_views::results::ResultsProps;
+use joint_intake_views::results::{results, ResultsProps};
 use joint_intake_views::texts::Texts;
+
+/// The results are a plain view function; this component only lets the renderer show them on
+/// their own.
+#[yew::component(Results)]
+pub fn results_alone(props: &ResultsProps) -> yew::Html {
+    results(props)
+}
 
 /// The shipped content's text in the language `code`.
 pub fn texts(code: &str) -> Texts {
