@@ -4,7 +4,7 @@
 // the click to the next step's heading holding focus, measured by the same in-page probe. A shorter
 // loop than `make bench` while working on step changes: `node bench/steps.mjs [loads]` (3 by
 // default; about 12 step changes a load, per build). The first pass of each load is also shown on
-// its own: it runs code the engine has not yet optimised.
+// its own: it runs code the engine has not yet optimised; then each kind of change on its own.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -31,12 +31,12 @@ const builds = [
 ];
 for (const build of builds) {
   build.server = await serve({ roots: { "/": build.dir } });
-  Object.assign(build, { times: [], firstPass: [], paints: [] });
+  Object.assign(build, { times: [], firstPass: [], paints: [], byStep: new Map() });
 }
 const browser = await launch();
 for (let load = 0; load < LOADS * builds.length; load += 1) {
   const build = builds[load % builds.length];
-  const { server, times, firstPass, paints } = build;
+  const { server, times, firstPass, paints, byStep } = build;
   const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
   const page = await context.newPage();
   const config = { kind: "widget", firstTitle: UI["q.condition.title"] };
@@ -60,6 +60,8 @@ for (let load = 0; load < LOADS * builds.length; load += 1) {
       const measured = await page.evaluate(() => window.__bench.current);
       if (isQuestion(measured.to)) {
         times.push(measured.end - measured.start);
+        const key = `${measured.from} → ${measured.to}`;
+        byStep.set(key, [...(byStep.get(key) ?? []), measured.end - measured.start]);
         paints.push(measured.painted - measured.start);
         if (round === 0) firstPass.push(measured.end - measured.start);
       }
@@ -75,7 +77,7 @@ for (let load = 0; load < LOADS * builds.length; load += 1) {
 }
 await browser.close();
 const fmt = (value) => `${value.toFixed(1)} ms`;
-for (const { name, server, times, firstPass, paints } of builds) {
+for (const { name, server, times, firstPass, paints, byStep } of builds) {
   await server.close();
   console.log(
     `${name}: ${times.length} step changes: focus median ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}, max ${fmt(Math.max(...times))}; ` +
@@ -83,4 +85,7 @@ for (const { name, server, times, firstPass, paints } of builds) {
       `first pass median ${fmt(quantile(firstPass, 0.5))}, p95 ${fmt(quantile(firstPass, 0.95))}`,
   );
   console.log(JSON.stringify(times.map((t) => Math.round(t * 10) / 10)));
+  for (const [key, values] of byStep) {
+    console.log(`  ${key}: median ${fmt(quantile(values, 0.5))}, p95 ${fmt(quantile(values, 0.95))} (${values.length})`);
+  }
 }
