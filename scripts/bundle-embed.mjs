@@ -1,9 +1,10 @@
 // Bundles crates/web/src/embed.js and its modules (crates/web/src/embed/) into the one file pages
 // load, embed.js in trunk's staging directory, with esbuild; release builds are minified. What the
 // build fills in takes the place of embed/built.js: the widget's stylesheet (the joined sheets
-// join-styles.sh wrote to the file given as the argument, comments left out), its first step in
-// every language (crates/web/src/embed/first-step.json, generated from the views) and its failure
-// wording (failure-message.json, generated from the model), both kept current by
+// join-styles.sh wrote to the file given as the argument, comments left out; for release builds
+// minified by scripts/minify-css.mjs), its first step in every language
+// (crates/web/src/embed/first-step.json, generated from the views) and its failure wording
+// (failure-message.json, generated from the model), both kept current by
 // crates/views/tests/prerender.rs. scripts/post-build.sh runs it after each build.
 // Usage: TRUNK_STAGING_DIR=dir [TRUNK_PROFILE=release] node scripts/bundle-embed.mjs widget-sheet.css
 import { readFileSync } from "node:fs";
@@ -11,6 +12,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { build } from "esbuild";
+
+import { minifyCss } from "./minify-css.mjs";
 
 const root = process.env.TRUNK_SOURCE_DIR ?? join(dirname(fileURLToPath(import.meta.url)), "..");
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -20,9 +23,12 @@ if (!staging || !sheetFile) {
   process.exit(1);
 }
 const source = join(root, "crates/web/src");
+const release = process.env.TRUNK_PROFILE === "release";
 
-// Each sheet's comment and each line's indent are left out: the sheet ships inside the script.
-const sheet = readFileSync(sheetFile, "utf8").replace(/\/\*[\s\S]*?\*\/\n?/g, "").replace(/\n[ \t]+/g, "\n");
+// The sheet ships inside the script: minified for release; for `trunk serve` only each sheet's
+// comment and each line's indent are left out, so it stays readable in the browser's tools.
+const joined = readFileSync(sheetFile, "utf8");
+const sheet = release ? minifyCss(joined) : joined.replace(/\/\*[\s\S]*?\*\/\n?/g, "").replace(/\n[ \t]+/g, "\n");
 const generated = (name) => JSON.stringify(JSON.parse(readFileSync(join(source, "embed", name), "utf8")));
 const built = [
   `export const WIDGET_STYLES = ${JSON.stringify(sheet)};`,
@@ -48,7 +54,7 @@ await build({
   platform: "browser",
   // Console messages and exported names stay as written: integrators read the first, pages
   // import the second.
-  minify: process.env.TRUNK_PROFILE === "release",
+  minify: release,
   legalComments: "none",
   logLevel: "warning",
   plugins: [buildTime],
