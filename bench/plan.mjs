@@ -24,10 +24,10 @@ export const isQuestion = (step) => step !== null && !["review", "results", "com
  * gets done a tenth of a second earlier.
  */
 export async function pressLikeAPerson(page, target) {
+  await target.scrollIntoViewIfNeeded();
   const box = await target.boundingBox();
   if (!box) throw new Error("pressLikeAPerson: the target has no box on screen");
-  await target.scrollIntoViewIfNeeded();
-  const { x, y, width, height } = (await target.boundingBox()) ?? box;
+  const { x, y, width, height } = box;
   await page.mouse.move(x + width / 2, y + height / 2);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.mouse.down();
